@@ -1,0 +1,3 @@
+//! The `khung` command-line tool.
+
+fn main() {}

@@ -1,0 +1,1 @@
+# cli messages (en). Keep the other language in step.

@@ -1,0 +1,1 @@
+# kdl messages (en). Keep the other language in step.

@@ -1,0 +1,1 @@
+# model messages (en). Keep the other language in step.

@@ -1,0 +1,1 @@
+# rules messages (en). Keep the other language in step.

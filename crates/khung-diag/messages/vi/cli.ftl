@@ -1,0 +1,1 @@
+# cli messages (vi). Keep the other language in step.

@@ -1,0 +1,1 @@
+# kdl messages (vi). Keep the other language in step.

@@ -1,0 +1,1 @@
+# model messages (vi). Keep the other language in step.

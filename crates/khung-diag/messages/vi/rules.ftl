@@ -1,0 +1,1 @@
+# rules messages (vi). Keep the other language in step.

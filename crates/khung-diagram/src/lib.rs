@@ -1,0 +1,1 @@
+//! Views of a khung model and their emitters: SVG (built-in layout), DOT, Mermaid, PlantUML.

@@ -1,0 +1,1 @@
+//! KDL → typed, spanned khung model → resolved model.

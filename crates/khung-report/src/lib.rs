@@ -1,0 +1,1 @@
+//! Gap report view-model, KPIs, diff and report emitters.

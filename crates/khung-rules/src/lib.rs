@@ -1,0 +1,1 @@
+//! Rule packs, CEL checking and evaluation over the khung model, findings, waivers, baseline.
