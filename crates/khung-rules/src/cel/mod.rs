@@ -1,0 +1,5 @@
+//! CEL as the rule language: the syntax tree ([`ast`]) and the wrapper around the `cel` crate's
+//! parser ([`parse`]).
+
+pub mod ast;
+pub mod parse;
