@@ -1,3 +1,7 @@
 //! Rule packs, CEL checking and evaluation over the khung model, findings, waivers, baseline.
 
+pub mod builtins;
 pub mod cel;
+pub mod check;
+pub mod eval;
+pub mod schema;

@@ -1,0 +1,26 @@
+//! `services_of`: Ids of the existing services whose `provided_by` is the system `id`.
+
+use crate::builtins::{Builtin, BuiltinDoc, Param, Returns, ids, string_arg};
+use crate::eval::error::EvalError;
+use crate::eval::index::CheckIndex;
+use crate::eval::run::Ctx;
+use crate::eval::value::Value;
+
+pub(crate) const DEF: Builtin = Builtin {
+    doc: BuiltinDoc {
+        name: "services_of",
+        signature: "services_of(string) → list(string)",
+        doc: "Ids of the existing services whose `provided_by` is the system `id`. Sorted by id; `[]` for an unknown id.",
+    },
+    params: &[Param::String],
+    returns: Returns::StringList,
+    pure: false,
+    call,
+};
+
+fn call<'a>(ctx: &mut Ctx<'a>, args: &[Value<'a>]) -> Result<Value<'a>, EvalError> {
+    let key = string_arg(args, 0)?;
+    let found = CheckIndex::lookup(&ctx.index.services_of, key);
+    ctx.charge(found.len() as u64)?;
+    Ok(ids(found))
+}

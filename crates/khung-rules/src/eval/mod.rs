@@ -1,0 +1,8 @@
+//! khung's CEL evaluator: compiled programs ([`program`]) run over the native model structs
+//! ([`run`]) with per-check indexes ([`index`]) and a step budget.
+
+pub mod error;
+pub mod index;
+pub mod program;
+pub mod run;
+pub mod value;

@@ -1,0 +1,214 @@
+//! The compiled form of a checked expression: a tree of typed instructions over native values.
+//! Built by the checker; run by [`super::run`].
+
+use std::sync::Arc;
+
+use khung_model::ElementKind;
+
+use crate::builtins::Builtin;
+use crate::cel::ast::ComprehensionKind;
+use crate::eval::value::Value;
+use crate::schema::FieldSchema;
+
+/// Ordering comparisons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+/// Integer arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArithOp {
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+}
+
+/// String tests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StringTest {
+    /// `startsWith`
+    StartsWith,
+    /// `endsWith`
+    EndsWith,
+    /// `contains`
+    Contains,
+}
+
+/// One instruction.
+#[derive(Debug)]
+pub enum Node {
+    /// A constant (literals and folded sub-expressions).
+    Const(Value<'static>),
+    /// The element under test.
+    Element,
+    /// `as_of`
+    AsOf,
+    /// `profile`
+    Profile,
+    /// A model map.
+    ElementMap(ElementKind),
+    /// A comprehension variable, by slot.
+    Var(usize),
+    /// A record field; the zero value when the fact is absent.
+    Field {
+        /// The record.
+        operand: Box<Node>,
+        /// The field.
+        field: &'static FieldSchema,
+    },
+    /// `has()` of a record field.
+    HasField {
+        /// The record.
+        operand: Box<Node>,
+        /// The field.
+        field: &'static FieldSchema,
+    },
+    /// `map.key` of a literal or constant map (a missing key is an error).
+    MapSelect {
+        /// The map.
+        operand: Box<Node>,
+        /// The key.
+        key: Arc<str>,
+    },
+    /// `has(map.key)`
+    HasMapKey {
+        /// The map.
+        operand: Box<Node>,
+        /// The key.
+        key: Arc<str>,
+    },
+    /// `systems[id]` (a missing id is an error).
+    IndexElement {
+        /// Which map.
+        kind: ElementKind,
+        /// The id.
+        key: Box<Node>,
+    },
+    /// `list[i]`
+    IndexList {
+        /// The list.
+        list: Box<Node>,
+        /// The position.
+        index: Box<Node>,
+    },
+    /// `map[key]`
+    IndexMap {
+        /// The map.
+        map: Box<Node>,
+        /// The key.
+        key: Box<Node>,
+    },
+    /// `!x`
+    Not(Box<Node>),
+    /// `-x`
+    Neg(Box<Node>),
+    /// `a && b`
+    And(Box<Node>, Box<Node>),
+    /// `a || b`
+    Or(Box<Node>, Box<Node>),
+    /// `c ? a : b`
+    Cond(Box<Node>, Box<Node>, Box<Node>),
+    /// `a == b` (`negate`: `!=`)
+    Equals {
+        /// Left.
+        lhs: Box<Node>,
+        /// Right.
+        rhs: Box<Node>,
+        /// `!=`
+        negate: bool,
+    },
+    /// `<`, `<=`, `>`, `>=` on ints, strings or dates (an absent date compares false).
+    Compare {
+        /// Which.
+        op: CompareOp,
+        /// Left.
+        lhs: Box<Node>,
+        /// Right.
+        rhs: Box<Node>,
+    },
+    /// Integer arithmetic (checked: overflow and division by zero are errors).
+    Arith {
+        /// Which.
+        op: ArithOp,
+        /// Left.
+        lhs: Box<Node>,
+        /// Right.
+        rhs: Box<Node>,
+    },
+    /// String concatenation.
+    Concat(Box<Node>, Box<Node>),
+    /// List concatenation.
+    ListConcat(Box<Node>, Box<Node>),
+    /// `x in list`
+    InList(Box<Node>, Box<Node>),
+    /// `key in map`
+    InMap(Box<Node>, Box<Node>),
+    /// `id in systems`
+    InElements(Box<Node>, ElementKind),
+    /// `[a, b]`
+    ListLiteral(Vec<Node>),
+    /// `{k: v}`
+    MapLiteral(Vec<(Node, Node)>),
+    /// `size(x)`
+    Size(Box<Node>),
+    /// `s.startsWith(t)` etc.
+    StringTest {
+        /// Which.
+        test: StringTest,
+        /// The string.
+        receiver: Box<Node>,
+        /// The argument.
+        argument: Box<Node>,
+    },
+    /// `s.matches(re)` with a pattern compiled at load time.
+    Matches {
+        /// The string.
+        receiver: Box<Node>,
+        /// The compiled pattern.
+        regex: Arc<regex::Regex>,
+    },
+    /// A built-in function.
+    Call {
+        /// The function.
+        builtin: &'static Builtin,
+        /// Its arguments.
+        args: Vec<Node>,
+    },
+    /// A list macro.
+    Comprehension {
+        /// Which.
+        kind: ComprehensionKind,
+        /// What it iterates over.
+        range: Box<Node>,
+        /// The variable's slot.
+        slot: usize,
+        /// `map(x, filter, t)`: the filter.
+        filter: Option<Box<Node>>,
+        /// Predicate or transform.
+        body: Box<Node>,
+    },
+}
+
+/// A compiled expression with the number of variable slots it needs.
+#[derive(Debug)]
+pub struct Program {
+    /// The root instruction.
+    pub root: Node,
+    /// How many comprehension variables are live at most.
+    pub slots: usize,
+}

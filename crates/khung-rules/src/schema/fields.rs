@@ -1,0 +1,671 @@
+//! The binding of the schema to the model structs: for every record kind, its fields in CEL
+//! shape (`rule-catalogue.md` §1.2) with an accessor that reads the struct directly.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+use khung_diag::{Span, Spanned};
+use khung_model::{
+    Agency, AgencyReport, Api, Approval, Architecture, Assessment, Backup, Budget, Catalogue,
+    CatalogueItem, Dataset, Dpia, ElementKind, Flow, Form, FormField, Hosting, IncidentResponse,
+    Issued, Logs, Monitoring, NewProtection, OpenData, Operator, Project, Published, Regulation,
+    SdtnLink, SecurityLevel, Service, Subjects, System, SystemAuth, Text, Zone,
+};
+
+use crate::eval::value::{List, Str, Value};
+use crate::schema::record::{RecordListType, RecordType};
+use crate::schema::{FieldSchema, FieldType, RecordKind};
+
+/// The fields of a record kind, sorted by name.
+#[must_use]
+pub fn fields_of(kind: RecordKind) -> &'static [FieldSchema] {
+    tables().get(&kind).map_or(&[], Vec::as_slice)
+}
+
+/// The field `name` of a record kind.
+#[must_use]
+pub fn field_named(kind: RecordKind, name: &str) -> Option<&'static FieldSchema> {
+    fields_of(kind).iter().find(|field| field.name == name)
+}
+
+/// A fact the model stores as `Spanned<T>`.
+trait Fact {
+    const TYPE: FieldType;
+    fn value(&self) -> Value<'_>;
+    fn fact_span(&self) -> Span;
+    fn list(items: &[Self]) -> List<'_>
+    where
+        Self: Sized,
+    {
+        List::from_values(items.iter().map(Fact::value).collect())
+    }
+}
+
+impl Fact for Spanned<String> {
+    const TYPE: FieldType = FieldType::String;
+    fn value(&self) -> Value<'_> {
+        Value::Str(Str::Borrowed(&self.value))
+    }
+    fn fact_span(&self) -> Span {
+        self.span
+    }
+    fn list(items: &[Self]) -> List<'_> {
+        List::Strings(items)
+    }
+}
+
+impl Fact for Spanned<i64> {
+    const TYPE: FieldType = FieldType::Int;
+    fn value(&self) -> Value<'_> {
+        Value::Int(self.value)
+    }
+    fn fact_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Fact for Spanned<bool> {
+    const TYPE: FieldType = FieldType::Bool;
+    fn value(&self) -> Value<'_> {
+        Value::Bool(self.value)
+    }
+    fn fact_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Fact for Spanned<Date> {
+    const TYPE: FieldType = FieldType::Date;
+    fn value(&self) -> Value<'_> {
+        Value::Date(Some(self.value))
+    }
+    fn fact_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl Fact for Text {
+    const TYPE: FieldType = FieldType::String;
+    fn value(&self) -> Value<'_> {
+        Value::Str(Str::Borrowed(&self.default.value))
+    }
+    fn fact_span(&self) -> Span {
+        self.default.span
+    }
+}
+
+macro_rules! enum_facts {
+    ($($enum:ident),+ $(,)?) => {
+        $(
+            impl Fact for Spanned<khung_model::$enum> {
+                const TYPE: FieldType = FieldType::String;
+                fn value(&self) -> Value<'_> {
+                    Value::Str(Str::Borrowed(self.value.as_str()))
+                }
+                fn fact_span(&self) -> Span {
+                    self.span
+                }
+            }
+        )+
+    };
+}
+
+enum_facts!(
+    Status,
+    Tier,
+    AgencyKind,
+    SystemKind,
+    SystemType,
+    HostingKind,
+    Tenancy,
+    InfoClass,
+    Scope,
+    DefenceImpact,
+    ApprovedBy,
+    DossierPart,
+    SecurityPlanPart,
+    Signature,
+    Protocol,
+    Format,
+    ConnectionAuth,
+    IcsClass,
+    DatasetKind,
+    PersonalLevel,
+    Classification,
+    DataCategory,
+    Sharing,
+    ItemSharing,
+    Method,
+    ServiceMode,
+    Trust,
+    Network,
+    Framework,
+    View,
+    ArchitecturePart,
+);
+
+/// An optional scalar fact.
+fn scalar<R: RecordType + 'static, T: Fact + 'static>(
+    name: &'static str,
+    get: for<'x> fn(&'x R) -> Option<&'x T>,
+) -> FieldSchema {
+    FieldSchema {
+        name,
+        ty: T::TYPE,
+        get: Box::new(move |record| R::unwrap(record).and_then(get).map(Fact::value)),
+        span: Box::new(move |record| R::unwrap(record).and_then(get).map(Fact::fact_span)),
+    }
+}
+
+/// A list of scalar facts (absent when empty).
+fn list<R: RecordType + 'static, T: Fact + 'static>(
+    name: &'static str,
+    get: for<'x> fn(&'x R) -> &'x [T],
+) -> FieldSchema {
+    FieldSchema {
+        name,
+        ty: FieldType::StringList,
+        get: Box::new(move |record| {
+            let items = get(R::unwrap(record)?);
+            (!items.is_empty()).then(|| Value::List(T::list(items)))
+        }),
+        span: Box::new(move |record| {
+            let items = get(R::unwrap(record)?);
+            let first = items.first()?.fact_span();
+            Some(
+                items
+                    .iter()
+                    .fold(first, |span, item| span.cover(item.fact_span())),
+            )
+        }),
+    }
+}
+
+/// An optional sub-record.
+fn record<R: RecordType + 'static, S: RecordType + 'static>(
+    name: &'static str,
+    kind: RecordKind,
+    get: for<'x> fn(&'x R) -> Option<&'x S>,
+    span_of: fn(&S) -> Span,
+) -> FieldSchema {
+    FieldSchema {
+        name,
+        ty: FieldType::Record(kind),
+        get: Box::new(move |record| {
+            R::unwrap(record)
+                .and_then(get)
+                .map(|s| Value::Record(s.wrap()))
+        }),
+        span: Box::new(move |record| R::unwrap(record).and_then(get).map(span_of)),
+    }
+}
+
+/// A list of sub-records (absent when empty).
+fn records<R: RecordType + 'static, S: RecordListType + 'static>(
+    name: &'static str,
+    kind: RecordKind,
+    get: for<'x> fn(&'x R) -> &'x [S],
+    span_of: fn(&S) -> Span,
+) -> FieldSchema {
+    FieldSchema {
+        name,
+        ty: FieldType::RecordList(kind),
+        get: Box::new(move |record| {
+            let items = get(R::unwrap(record)?);
+            (!items.is_empty()).then(|| Value::List(S::wrap_slice(items)))
+        }),
+        span: Box::new(move |record| get(R::unwrap(record)?).first().map(span_of)),
+    }
+}
+
+/// The lifecycle and naming fields every element has.
+macro_rules! element_common {
+    ($type:ty) => {
+        vec![
+            scalar::<$type, _>("id", |x| Some(&x.id)),
+            scalar::<$type, _>("name", |x| x.name.as_ref()),
+            scalar::<$type, _>("description", |x| x.description.as_ref()),
+            scalar::<$type, _>("status", |x| x.status.as_ref()),
+            scalar::<$type, _>("since", |x| x.since.as_ref()),
+            scalar::<$type, _>("retire", |x| x.retire.as_ref()),
+        ]
+    };
+}
+
+fn tables() -> &'static BTreeMap<RecordKind, Vec<FieldSchema>> {
+    static TABLES: OnceLock<BTreeMap<RecordKind, Vec<FieldSchema>>> = OnceLock::new();
+    TABLES.get_or_init(build_tables)
+}
+
+#[expect(
+    clippy::too_many_lines,
+    reason = "one table of the whole model schema reads best in one place"
+)]
+fn build_tables() -> BTreeMap<RecordKind, Vec<FieldSchema>> {
+    use RecordKind as K;
+    let mut tables: BTreeMap<RecordKind, Vec<FieldSchema>> = BTreeMap::new();
+
+    let mut agency = element_common!(Agency);
+    agency.extend([
+        scalar::<Agency, _>("tier", |x| x.tier.as_ref()),
+        scalar::<Agency, _>("kind", |x| x.kind.as_ref()),
+        scalar::<Agency, _>("parent", |x| x.parent.as_ref()),
+        scalar::<Agency, _>("successor", |x| x.successor.as_ref()),
+        scalar::<Agency, _>("it_unit", |x| x.it_unit.as_ref()),
+        scalar::<Agency, _>("security_unit", |x| x.security_unit.as_ref()),
+        scalar::<Agency, _>("soc", |x| x.soc.as_ref()),
+        scalar::<Agency, _>("assessor", |x| x.assessor.as_ref()),
+        scalar::<Agency, _>("sharing_focal_point", |x| x.sharing_focal_point.as_ref()),
+        scalar::<Agency, _>("dpo", |x| x.dpo.as_ref()),
+        records::<Agency, AgencyReport>("report", K::AgencyReport, |x| &x.report, |r| r.span),
+    ]);
+    tables.insert(K::Element(ElementKind::Agency), agency);
+    tables.insert(
+        K::AgencyReport,
+        vec![
+            scalar::<AgencyReport, _>("year", |x| x.year.as_ref()),
+            scalar::<AgencyReport, _>("submitted", |x| x.submitted.as_ref()),
+            scalar::<AgencyReport, _>("to", |x| x.to.as_ref()),
+        ],
+    );
+
+    let mut system = element_common!(System);
+    system.extend([
+        scalar::<System, _>("owner", |x| x.owner.as_ref()),
+        record::<System, Operator>("operator", K::Operator, |x| x.operator.as_ref(), |r| r.span),
+        scalar::<System, _>("kind", |x| x.kind.as_ref()),
+        scalar::<System, _>("type", |x| x.r#type.as_ref()),
+        scalar::<System, _>("zone", |x| x.zone.as_ref()),
+        record::<System, Hosting>("hosting", K::Hosting, |x| x.hosting.as_ref(), |r| r.span),
+        list::<System, _>("info", |x| &x.info),
+        record::<System, Subjects>("subjects", K::Subjects, |x| x.subjects.as_ref(), |r| r.span),
+        scalar::<System, _>("handles_tthc", |x| x.handles_tthc.as_ref()),
+        scalar::<System, _>("public_service_level", |x| x.public_service_level.as_ref()),
+        scalar::<System, _>("conditional_business", |x| x.conditional_business.as_ref()),
+        scalar::<System, _>("scope", |x| x.scope.as_ref()),
+        scalar::<System, _>("ops_24x7", |x| x.ops_24x7.as_ref()),
+        scalar::<System, _>("defence_impact", |x| x.defence_impact.as_ref()),
+        scalar::<System, _>("ics_class", |x| x.ics_class.as_ref()),
+        scalar::<System, _>("critical_national_data", |x| {
+            x.critical_national_data.as_ref()
+        }),
+        scalar::<System, _>("international_link", |x| x.international_link.as_ref()),
+        scalar::<System, _>("national_security", |x| x.national_security.as_ref()),
+        list::<System, _>("components", |x| &x.components),
+        record::<System, SecurityLevel>(
+            "security_level",
+            K::SecurityLevel,
+            |x| x.security_level.as_ref(),
+            |r| r.span,
+        ),
+        list::<System, _>("security_plan", |x| &x.security_plan),
+        record::<System, Regulation>(
+            "regulation",
+            K::Regulation,
+            |x| x.regulation.as_ref(),
+            |r| r.span,
+        ),
+        record::<System, Assessment>(
+            "assessment",
+            K::Assessment,
+            |x| x.assessment.as_ref(),
+            |r| r.span,
+        ),
+        record::<System, Monitoring>(
+            "monitoring",
+            K::Monitoring,
+            |x| x.monitoring.as_ref(),
+            |r| r.span,
+        ),
+        record::<System, Logs>("logs", K::Logs, |x| x.logs.as_ref(), |r| r.span),
+        record::<System, Backup>("backup", K::Backup, |x| x.backup.as_ref(), |r| r.span),
+        record::<System, SystemAuth>("auth", K::SystemAuth, |x| x.auth.as_ref(), |r| r.span),
+        record::<System, SdtnLink>("sdtn", K::SdtnLink, |x| x.sdtn.as_ref(), |r| r.span),
+        scalar::<System, _>("redundancy", |x| x.redundancy.as_ref()),
+        scalar::<System, _>("segmentation", |x| x.segmentation.as_ref()),
+        record::<System, Dpia>("dpia", K::Dpia, |x| x.dpia.as_ref(), |r| r.span),
+        scalar::<System, _>("processing_since", |x| x.processing_since.as_ref()),
+        record::<System, IncidentResponse>(
+            "incident_response",
+            K::IncidentResponse,
+            |x| x.incident_response.as_ref(),
+            |r| r.span,
+        ),
+        scalar::<System, _>("signature", |x| x.signature.as_ref()),
+        scalar::<System, _>("key_management", |x| x.key_management.as_ref()),
+        record::<System, NewProtection>(
+            "new_protection",
+            K::NewProtection,
+            |x| x.new_protection.as_ref(),
+            |r| r.span,
+        ),
+        scalar::<System, _>("transfer_assessment", |x| x.transfer_assessment.as_ref()),
+        records::<System, Api>("api", K::Api, |x| &x.api, |r| r.span),
+    ]);
+    tables.insert(K::Element(ElementKind::System), system);
+    tables.insert(
+        K::Operator,
+        vec![
+            scalar::<Operator, _>("value", |x| x.value.as_ref()),
+            scalar::<Operator, _>("contract", |x| x.contract.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Hosting,
+        vec![
+            scalar::<Hosting, _>("value", |x| x.value.as_ref()),
+            scalar::<Hosting, _>("country", |x| x.country.as_ref()),
+            scalar::<Hosting, _>("tenancy", |x| x.tenancy.as_ref()),
+            scalar::<Hosting, _>("provider", |x| x.provider.as_ref()),
+            scalar::<Hosting, _>("justification", |x| x.justification.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Subjects,
+        vec![
+            scalar::<Subjects, _>("basic", |x| x.basic.as_ref()),
+            scalar::<Subjects, _>("sensitive", |x| x.sensitive.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::SecurityLevel,
+        vec![
+            scalar::<SecurityLevel, _>("value", |x| x.value.as_ref()),
+            record::<SecurityLevel, Approval>(
+                "approved",
+                K::Approval,
+                |x| x.approved.as_ref(),
+                |r| r.span,
+            ),
+            scalar::<SecurityLevel, _>("appraised_by", |x| x.appraised_by.as_ref()),
+            list::<SecurityLevel, _>("dossier", |x| &x.dossier),
+        ],
+    );
+    tables.insert(
+        K::Approval,
+        vec![
+            scalar::<Approval, _>("value", |x| x.value.as_ref()),
+            scalar::<Approval, _>("by", |x| x.by.as_ref()),
+            scalar::<Approval, _>("ref", |x| x.r#ref.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Regulation,
+        vec![scalar::<Regulation, _>("issued", |x| x.issued.as_ref())],
+    );
+    tables.insert(
+        K::Assessment,
+        vec![
+            scalar::<Assessment, _>("last", |x| x.last.as_ref()),
+            scalar::<Assessment, _>("by", |x| x.by.as_ref()),
+            scalar::<Assessment, _>("licensed", |x| x.licensed.as_ref()),
+            scalar::<Assessment, _>("independent", |x| x.independent.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Monitoring,
+        vec![
+            scalar::<Monitoring, _>("central", |x| x.central.as_ref()),
+            scalar::<Monitoring, _>("retention_days", |x| x.retention_days.as_ref()),
+            list::<Monitoring, _>("sources", |x| &x.sources),
+            list::<Monitoring, _>("feeds", |x| &x.feeds),
+        ],
+    );
+    tables.insert(
+        K::Logs,
+        vec![
+            scalar::<Logs, _>("central", |x| x.central.as_ref()),
+            scalar::<Logs, _>("retention_days", |x| x.retention_days.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Backup,
+        vec![
+            scalar::<Backup, _>("separated", |x| x.separated.as_ref()),
+            scalar::<Backup, _>("encrypted", |x| x.encrypted.as_ref()),
+            scalar::<Backup, _>("restore_tested", |x| x.restore_tested.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::SystemAuth,
+        vec![
+            scalar::<SystemAuth, _>("citizen", |x| x.citizen.as_ref()),
+            scalar::<SystemAuth, _>("organisation", |x| x.organisation.as_ref()),
+            scalar::<SystemAuth, _>("admin_mfa", |x| x.admin_mfa.as_ref()),
+            scalar::<SystemAuth, _>("staff_mfa", |x| x.staff_mfa.as_ref()),
+            scalar::<SystemAuth, _>("local_citizen_accounts", |x| {
+                x.local_citizen_accounts.as_ref()
+            }),
+        ],
+    );
+    tables.insert(
+        K::SdtnLink,
+        vec![
+            scalar::<SdtnLink, _>("links", |x| x.links.as_ref()),
+            scalar::<SdtnLink, _>("diverse_paths", |x| x.diverse_paths.as_ref()),
+            scalar::<SdtnLink, _>("gateway", |x| x.gateway.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Dpia,
+        vec![
+            scalar::<Dpia, _>("submitted", |x| x.submitted.as_ref()),
+            scalar::<Dpia, _>("updated", |x| x.updated.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::IncidentResponse,
+        vec![
+            scalar::<IncidentResponse, _>("notify_hours", |x| x.notify_hours.as_ref()),
+            scalar::<IncidentResponse, _>("initial_notice_hours", |x| {
+                x.initial_notice_hours.as_ref()
+            }),
+        ],
+    );
+    tables.insert(
+        K::NewProtection,
+        vec![
+            scalar::<NewProtection, _>("value", |x| x.value.as_ref()),
+            scalar::<NewProtection, _>("justification", |x| x.justification.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Api,
+        vec![
+            scalar::<Api, _>("id", |x| Some(&x.id)),
+            scalar::<Api, _>("protocol", |x| x.protocol.as_ref()),
+            scalar::<Api, _>("format", |x| x.format.as_ref()),
+            scalar::<Api, _>("schema", |x| x.schema.as_ref()),
+            record::<Api, Published>(
+                "published",
+                K::Published,
+                |x| x.published.as_ref(),
+                |r| r.span,
+            ),
+            scalar::<Api, _>("auth", |x| x.auth.as_ref()),
+            scalar::<Api, _>("logged", |x| x.logged.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::Published,
+        vec![
+            scalar::<Published, _>("value", |x| x.value.as_ref()),
+            scalar::<Published, _>("registry", |x| x.registry.as_ref()),
+        ],
+    );
+
+    let mut dataset = element_common!(Dataset);
+    dataset.extend([
+        scalar::<Dataset, _>("owner", |x| x.owner.as_ref()),
+        scalar::<Dataset, _>("kind", |x| x.kind.as_ref()),
+        scalar::<Dataset, _>("stored_in", |x| x.stored_in.as_ref()),
+        list::<Dataset, _>("entities", |x| &x.entities),
+        list::<Dataset, _>("master_of", |x| &x.master_of),
+        list::<Dataset, _>("fields", |x| &x.fields),
+        scalar::<Dataset, _>("personal", |x| x.personal.as_ref()),
+        scalar::<Dataset, _>("subjects", |x| x.subjects.as_ref()),
+        scalar::<Dataset, _>("classification", |x| x.classification.as_ref()),
+        scalar::<Dataset, _>("category", |x| x.category.as_ref()),
+        scalar::<Dataset, _>("sharing", |x| x.sharing.as_ref()),
+        scalar::<Dataset, _>("restriction_basis", |x| x.restriction_basis.as_ref()),
+        scalar::<Dataset, _>("usage_regulation", |x| x.usage_regulation.as_ref()),
+        scalar::<Dataset, _>("usage_validity_days", |x| x.usage_validity_days.as_ref()),
+        list::<Dataset, _>("code_lists", |x| &x.code_lists),
+        record::<Dataset, Catalogue>(
+            "catalogue",
+            K::Catalogue,
+            |x| x.catalogue.as_ref(),
+            |r| r.span,
+        ),
+        record::<Dataset, OpenData>("open", K::OpenData, |x| x.open.as_ref(), |r| r.span),
+        scalar::<Dataset, _>("encrypted_at_rest", |x| x.encrypted_at_rest.as_ref()),
+        scalar::<Dataset, _>("access_policy", |x| x.access_policy.as_ref()),
+        list::<Dataset, _>("provides", |x| &x.provides),
+    ]);
+    tables.insert(K::Element(ElementKind::Dataset), dataset);
+    tables.insert(
+        K::Catalogue,
+        vec![
+            scalar::<Catalogue, _>("purpose", |x| x.purpose.as_ref()),
+            scalar::<Catalogue, _>("update", |x| x.update.as_ref()),
+            scalar::<Catalogue, _>("source", |x| x.source.as_ref()),
+            records::<Catalogue, CatalogueItem>("item", K::CatalogueItem, |x| &x.item, |r| r.span),
+        ],
+    );
+    tables.insert(
+        K::CatalogueItem,
+        vec![
+            scalar::<CatalogueItem, _>("value", |x| x.value.as_ref()),
+            scalar::<CatalogueItem, _>("sharing", |x| x.sharing.as_ref()),
+        ],
+    );
+    tables.insert(
+        K::OpenData,
+        vec![
+            scalar::<OpenData, _>("value", |x| x.value.as_ref()),
+            scalar::<OpenData, _>("portal", |x| x.portal.as_ref()),
+            scalar::<OpenData, _>("format", |x| x.format.as_ref()),
+        ],
+    );
+
+    let mut flow = element_common!(Flow);
+    flow.extend([
+        scalar::<Flow, _>("from", |x| x.from.as_ref()),
+        scalar::<Flow, _>("to", |x| x.to.as_ref()),
+        list::<Flow, _>("data", |x| &x.data),
+        list::<Flow, _>("fields", |x| &x.fields),
+        list::<Flow, _>("via", |x| &x.via),
+        scalar::<Flow, _>("api", |x| x.api.as_ref()),
+        scalar::<Flow, _>("protocol", |x| x.protocol.as_ref()),
+        scalar::<Flow, _>("format", |x| x.format.as_ref()),
+        scalar::<Flow, _>("method", |x| x.method.as_ref()),
+        scalar::<Flow, _>("encrypted", |x| x.encrypted.as_ref()),
+        scalar::<Flow, _>("auth", |x| x.auth.as_ref()),
+        scalar::<Flow, _>("purpose", |x| x.purpose.as_ref()),
+        scalar::<Flow, _>("grant", |x| x.grant.as_ref()),
+        scalar::<Flow, _>("logged", |x| x.logged.as_ref()),
+        scalar::<Flow, _>("retention_days", |x| x.retention_days.as_ref()),
+        scalar::<Flow, _>("contract", |x| x.contract.as_ref()),
+        scalar::<Flow, _>("transfer_assessment", |x| x.transfer_assessment.as_ref()),
+        scalar::<Flow, _>("transfer_approval", |x| x.transfer_approval.as_ref()),
+        scalar::<Flow, _>("direct_justification", |x| x.direct_justification.as_ref()),
+    ]);
+    tables.insert(K::Element(ElementKind::Flow), flow);
+
+    let mut service = element_common!(Service);
+    service.extend([
+        scalar::<Service, _>("owner", |x| x.owner.as_ref()),
+        scalar::<Service, _>("provided_by", |x| x.provided_by.as_ref()),
+        scalar::<Service, _>("portal", |x| x.portal.as_ref()),
+        scalar::<Service, _>("mode", |x| x.mode.as_ref()),
+        scalar::<Service, _>("partial_justification", |x| {
+            x.partial_justification.as_ref()
+        }),
+        scalar::<Service, _>("fee", |x| x.fee.as_ref()),
+        record::<Service, Form>("form", K::Form, |x| x.form.as_ref(), |r| r.span),
+    ]);
+    tables.insert(K::Element(ElementKind::Service), service);
+    tables.insert(
+        K::Form,
+        vec![records::<Form, FormField>(
+            "field",
+            K::FormField,
+            |x| &x.field,
+            |r| r.span,
+        )],
+    );
+    tables.insert(
+        K::FormField,
+        vec![
+            scalar::<FormField, _>("value", |x| x.value.as_ref()),
+            scalar::<FormField, _>("source", |x| x.source.as_ref()),
+            scalar::<FormField, _>("asked", |x| x.asked.as_ref()),
+        ],
+    );
+
+    let mut zone = element_common!(Zone);
+    zone.extend([
+        scalar::<Zone, _>("trust", |x| x.trust.as_ref()),
+        scalar::<Zone, _>("network", |x| x.network.as_ref()),
+        scalar::<Zone, _>("parent", |x| x.parent.as_ref()),
+    ]);
+    tables.insert(K::Element(ElementKind::Zone), zone);
+
+    let mut project = element_common!(Project);
+    project.extend([
+        scalar::<Project, _>("owner", |x| x.owner.as_ref()),
+        scalar::<Project, _>("start", |x| x.start.as_ref()),
+        scalar::<Project, _>("end", |x| x.end.as_ref()),
+        list::<Project, _>("delivers", |x| &x.delivers),
+        list::<Project, _>("retires", |x| &x.retires),
+        record::<Project, Budget>("budget", K::Budget, |x| x.budget.as_ref(), |r| r.span),
+    ]);
+    tables.insert(K::Element(ElementKind::Project), project);
+    tables.insert(
+        K::Budget,
+        vec![
+            scalar::<Budget, _>("value", |x| x.value.as_ref()),
+            scalar::<Budget, _>("currency", |x| x.currency.as_ref()),
+        ],
+    );
+
+    let mut architecture = element_common!(Architecture);
+    architecture.extend([
+        scalar::<Architecture, _>("agency", |x| x.agency.as_ref()),
+        scalar::<Architecture, _>("framework", |x| x.framework.as_ref()),
+        record::<Architecture, Issued>("issued", K::Issued, |x| x.issued.as_ref(), |r| r.span),
+        list::<Architecture, _>("views", |x| &x.views),
+        list::<Architecture, _>("parts", |x| &x.parts),
+        scalar::<Architecture, _>("nas_synced", |x| x.nas_synced.as_ref()),
+        scalar::<Architecture, _>("review_months", |x| x.review_months.as_ref()),
+    ]);
+    tables.insert(K::Element(ElementKind::Architecture), architecture);
+    tables.insert(
+        K::Issued,
+        vec![
+            scalar::<Issued, _>("value", |x| x.value.as_ref()),
+            scalar::<Issued, _>("ref", |x| x.r#ref.as_ref()),
+        ],
+    );
+
+    for fields in tables.values_mut() {
+        fields.sort_by_key(|field| field.name);
+    }
+    tables
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_record_kind_has_fields_and_names_are_unique() {
+        for (kind, fields) in tables() {
+            assert!(!fields.is_empty(), "{kind:?}");
+            for pair in fields.windows(2) {
+                assert_ne!(pair[0].name, pair[1].name, "{kind:?}");
+            }
+        }
+    }
+}
