@@ -1,6 +1,12 @@
 # Thông điệp dùng chung: một thông điệp cho mỗi mã chẩn đoán. Giữ đồng bộ với en/diag.ftl.
 
-io-error = không đọc được `{ $path }`: { $reason }
+io-error = không đọc được `{ $path }`: { $reason ->
+        [not-found] không tồn tại
+        [permission-denied] không có quyền đọc
+        [is-a-directory] đây là một thư mục
+        [symlink-loop] quá nhiều tầng liên kết tượng trưng
+       *[other] { $detail }
+    }
 not-utf8 = `{ $path }` không phải UTF-8 hợp lệ (byte sai đầu tiên ở vị trí { $offset })
 too-large = `{ $path }` có { $size } byte, vượt giới hạn { $limit } byte
 too-deep = lồng sâu quá { $limit } cấp
@@ -17,9 +23,33 @@ invalid-id = `{ $id }` không phải mã định danh hợp lệ (chữ ASCII th
 missing-required = `{ $node }` thiếu `{ $name }`
 duplicate-id = mã `{ $id }` được định nghĩa nhiều hơn một lần
 unresolved-reference = `{ $id }` không trỏ tới phần tử nào
-wrong-reference-kind = `{ $id }` là { $actual }, nhưng `{ $name }` phải trỏ tới { $expected }
+wrong-reference-kind = `{ $id }` là { $actual ->
+        [agency] một cơ quan
+        [system] một hệ thống
+        [other-system] một hệ thống không phải hệ thống định danh, xác thực
+        [dataset] một cơ sở dữ liệu
+        [flow] một luồng dữ liệu
+        [service] một dịch vụ
+        [zone] một vùng mạng
+        [project] một dự án
+        [architecture] một kiến trúc
+       *[other] { $actual }
+    }, nhưng `{ $name }` phải trỏ tới { $expected ->
+        [agency] một cơ quan
+        [system] một hệ thống
+        [dataset] một cơ sở dữ liệu
+        [zone] một vùng mạng
+        [system-or-dataset] một hệ thống hoặc một cơ sở dữ liệu
+        [identity-provider] một hệ thống định danh, xác thực (loại `identity-provider`), `npsp` hoặc "local"
+       *[other] { $expected }
+    }
 reference-redefined = `{ $id }` thuộc mô hình tham chiếu quốc gia, không được định nghĩa lại
-invalid-extend = không được `extend "{ $id }"`: { $reason }
+invalid-extend = không được `extend "{ $id }"`: { $reason ->
+        [not-named] tệp khai báo không ghi `{ $id }` là cơ quan của không gian làm việc (`agency "{ $id }"`)
+        [not-agency] chỉ được mở rộng một cơ quan của mô hình tham chiếu
+        [not-reference] `{ $id }` không do mô hình tham chiếu định nghĩa; hãy ghi thông tin trong nút `agency` của nó
+       *[unknown] mô hình tham chiếu không có cơ quan `{ $id }`
+    }
 unknown-rule = không có quy tắc `{ $id }`
 unknown-pack = không có gói quy tắc `{ $id }`
 waiver-unknown-rule = miễn trừ nêu quy tắc `{ $id }` không tồn tại
@@ -27,7 +57,16 @@ waiver-no-match = đối tượng miễn trừ `{ $target }` không khớp phầ
 waiver-self-approved = miễn trừ do chính đơn vị chủ trì `{ $owner }` phê duyệt
 waiver-expired = miễn trừ quy tắc `{ $rule }` cho `{ $target }` đã hết hạn ngày { $until }
 waiver-unused = miễn trừ quy tắc `{ $rule }` cho `{ $target }` không che phát hiện nào
-project-date-mismatch = dự án `{ $project }` { $action } `{ $element }`, nhưng ngày { $date } không nằm trong hạn kết thúc dự án { $end }
+project-date-mismatch = dự án `{ $project }` { $action ->
+        [retires] dừng
+       *[delivers] đưa vào vận hành
+    } `{ $element }`, nhưng ngày { $action ->
+        [retires] `retire`
+       *[delivers] `since`
+    } { $date ->
+        [none] không được ghi (dự án kết thúc ngày { $end })
+       *[other] { $date } muộn hơn ngày kết thúc dự án { $end }
+    }
 unknown-vocabulary-field = `{ $name }` không có trong bộ từ vựng trường dữ liệu
 rule-pack-invalid = { $detail }
 rule-pack-syntax = lỗi cú pháp CEL: { $detail }

@@ -1,0 +1,308 @@
+//! A reader over one KDL node that keeps track of what was read, so that [`Reader::finish`] can
+//! report everything nobody read (`unknown-property` with "did you mean"). It implements the
+//! "written forms" rule: a scalar may be a property of the node or a one-argument child node,
+//! and writing it twice is `duplicate-property`.
+
+use khung_diag::{Code, Diagnostic, Message, Span, closest};
+use khung_kdl::{Entry, Node};
+
+/// Where a scalar or record was written: as `key=value` on the parent, or as a child node.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Source<'n> {
+    /// `key=value` on the parent node.
+    Property(&'n Entry),
+    /// A child node `key …`.
+    Child(&'n Node),
+}
+
+impl<'n> Source<'n> {
+    /// The span of the whole property or child node.
+    pub(crate) fn span(self) -> Span {
+        match self {
+            Source::Property(entry) => entry.span,
+            Source::Child(node) => node.span,
+        }
+    }
+
+    /// A reader over the record: for the property form, one argument and nothing else.
+    pub(crate) fn reader(self) -> Reader<'n> {
+        match self {
+            Source::Property(entry) => Reader::from_property(entry),
+            Source::Child(node) => Reader::new(node),
+        }
+    }
+}
+
+/// Reads one node (or one property standing for a record with only a value).
+pub(crate) struct Reader<'n> {
+    /// The node, unless this reader stands for a `key=value` property.
+    node: Option<&'n Node>,
+    /// For the property form: the property (its value is argument 0).
+    property: Option<&'n Entry>,
+    /// The node's (or property's) name, for messages.
+    name: &'n str,
+    span: Span,
+    entry_read: Vec<bool>,
+    child_read: Vec<bool>,
+    /// Every key this node understands (asked for by the lowering), for "did you mean".
+    known: Vec<&'static str>,
+}
+
+impl<'n> Reader<'n> {
+    /// A reader over a node.
+    pub(crate) fn new(node: &'n Node) -> Reader<'n> {
+        Reader {
+            node: Some(node),
+            property: None,
+            name: &node.name.value,
+            span: node.span,
+            entry_read: vec![false; node.entries.len()],
+            child_read: vec![false; node.child_nodes().len()],
+            known: Vec::new(),
+        }
+    }
+
+    fn from_property(entry: &'n Entry) -> Reader<'n> {
+        Reader {
+            node: None,
+            property: Some(entry),
+            name: entry.key.as_ref().map_or("", |key| key.value.as_str()),
+            span: entry.span,
+            entry_read: vec![false],
+            child_read: Vec::new(),
+            known: Vec::new(),
+        }
+    }
+
+    /// The node's name.
+    pub(crate) fn name(&self) -> &'n str {
+        self.name
+    }
+
+    /// The span of the node's name (the whole property for the property form).
+    pub(crate) fn name_span(&self) -> Span {
+        self.node.map_or(self.span, |node| node.name.span)
+    }
+
+    /// The `index`-th argument, marked as read.
+    pub(crate) fn argument(&mut self, index: usize) -> Option<&'n Entry> {
+        if let Some(property) = self.property {
+            if index == 0 {
+                self.entry_read[0] = true;
+                return Some(property);
+            }
+            return None;
+        }
+        let node = self.node?;
+        let (position, entry) = node
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.key.is_none())
+            .nth(index)?;
+        self.entry_read[position] = true;
+        Some(entry)
+    }
+
+    /// Every argument from `from` on, marked as read.
+    pub(crate) fn arguments_from(&mut self, from: usize) -> Vec<&'n Entry> {
+        let mut all = Vec::new();
+        let mut index = from;
+        while let Some(entry) = self.argument(index) {
+            all.push(entry);
+            index += 1;
+        }
+        all
+    }
+
+    /// The first argument, reported as `missing-argument` when absent.
+    pub(crate) fn required_argument(
+        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<&'n Entry> {
+        let entry = self.argument(0);
+        if entry.is_none() {
+            diagnostics.push(Diagnostic::new(
+                Code::MissingRequired,
+                self.name_span(),
+                Message::new("missing-argument").arg("node", self.name),
+            ));
+        }
+        entry
+    }
+
+    /// The property `key` of this node (marked read). Written twice: `duplicate-property`, and
+    /// the last one wins as in KDL.
+    pub(crate) fn property(
+        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
+        key: &'static str,
+    ) -> Option<&'n Entry> {
+        self.learn(key);
+        let node = self.node?;
+        let mut found: Option<&'n Entry> = None;
+        for (position, entry) in node.entries.iter().enumerate() {
+            if entry.key.as_ref().is_some_and(|k| k.value == key) {
+                self.entry_read[position] = true;
+                if let Some(first) = found {
+                    diagnostics.push(duplicate(key, entry.span, first.span));
+                }
+                found = Some(entry);
+            }
+        }
+        found
+    }
+
+    /// Child nodes named `key` (marked read), in order.
+    pub(crate) fn children(&mut self, key: &'static str) -> Vec<&'n Node> {
+        self.learn(key);
+        let Some(node) = self.node else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for (position, child) in node.child_nodes().iter().enumerate() {
+            if child.name.value == key {
+                self.child_read[position] = true;
+                found.push(child);
+            }
+        }
+        found
+    }
+
+    /// A scalar or record written either as `key=value` or as child node(s) `key …`. When it
+    /// is written more than once, every later occurrence is `duplicate-property` and the first
+    /// one is used.
+    pub(crate) fn source(
+        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
+        key: &'static str,
+    ) -> Option<Source<'n>> {
+        let property = self.property(diagnostics, key).map(Source::Property);
+        let children = self.children(key);
+        let mut first = property;
+        for child in children {
+            match first {
+                None => first = Some(Source::Child(child)),
+                Some(earlier) => diagnostics.push(duplicate(key, child.name.span, earlier.span())),
+            }
+        }
+        first
+    }
+
+    /// A scalar: `key=value` or a child `key value` with exactly one argument and nothing else.
+    pub(crate) fn scalar(
+        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
+        key: &'static str,
+    ) -> Option<&'n Entry> {
+        let source = self.source(diagnostics, key)?;
+        let mut reader = source.reader();
+        let value = reader.required_argument(diagnostics);
+        reader.finish(diagnostics);
+        value
+    }
+
+    /// A list: child nodes `key a b c`, possibly repeated; every argument of each, in order.
+    pub(crate) fn list(
+        &mut self,
+        diagnostics: &mut Vec<Diagnostic>,
+        key: &'static str,
+    ) -> Vec<&'n Entry> {
+        let mut values = Vec::new();
+        for child in self.children(key) {
+            let mut reader = Reader::new(child);
+            let items = reader.arguments_from(0);
+            if items.is_empty() {
+                reader.required_argument(diagnostics);
+            }
+            values.extend(items);
+            reader.finish(diagnostics);
+        }
+        values
+    }
+
+    /// Remembers a key this node understands (for "did you mean" on the others).
+    pub(crate) fn learn(&mut self, key: &'static str) {
+        if !self.known.contains(&key) {
+            self.known.push(key);
+        }
+    }
+
+    /// Reports everything nobody read: unknown properties and child nodes
+    /// (`unknown-property` with "did you mean"), extra arguments, and type annotations on
+    /// nodes (values' annotations are checked where values are read).
+    pub(crate) fn finish(self, diagnostics: &mut Vec<Diagnostic>) {
+        let Some(node) = self.node else {
+            return;
+        };
+        if let Some(annotation) = &node.ty {
+            diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
+        }
+        let known = || self.known.iter().copied();
+        for (entry, read) in node.entries.iter().zip(&self.entry_read) {
+            if *read {
+                continue;
+            }
+            match &entry.key {
+                Some(key) => diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownProperty,
+                        key.span,
+                        Message::new("unknown-property")
+                            .arg("name", key.value.as_str())
+                            .arg("node", self.name),
+                    )
+                    .with_optional_help(did_you_mean(&key.value, known())),
+                ),
+                None => diagnostics.push(Diagnostic::new(
+                    Code::UnknownProperty,
+                    entry.span,
+                    Message::new("unexpected-argument")
+                        .arg("value", entry.value.display())
+                        .arg("node", self.name),
+                )),
+            }
+        }
+        for (child, read) in node.child_nodes().iter().zip(&self.child_read) {
+            if !*read {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownProperty,
+                        child.name.span,
+                        Message::new("unknown-property")
+                            .arg("name", child.name.value.as_str())
+                            .arg("node", self.name),
+                    )
+                    .with_optional_help(did_you_mean(&child.name.value, known())),
+                );
+            }
+        }
+    }
+}
+
+/// "did you mean `x`?" for the candidate closest to `input`, if any is close enough.
+pub(crate) fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<Message> {
+    closest(input, candidates).map(|name| Message::new("did-you-mean").arg("name", name))
+}
+
+/// `duplicate-property` at `again`, pointing back at `first`.
+pub(crate) fn duplicate(key: &str, again: Span, first: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateProperty,
+        again,
+        Message::new("duplicate-property").arg("name", key.to_owned()),
+    )
+    .with_label(first, Some(Message::new("first-defined-here")))
+}
+
+/// `invalid-value` for a type annotation where none is allowed.
+pub(crate) fn unexpected_annotation(annotation: &str, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::InvalidValue,
+        span,
+        Message::new("unexpected-annotation").arg("annotation", annotation.to_owned()),
+    )
+}
