@@ -4,4 +4,6 @@ pub mod builtins;
 pub mod cel;
 pub mod check;
 pub mod eval;
+pub mod pack;
 pub mod schema;
+mod serde_date;
