@@ -38,14 +38,15 @@ pub(crate) fn missing(reader: &Reader<'_>, name: &str) -> Diagnostic {
     )
 }
 
-/// Reports `missing-required` when a required fact is absent.
+/// Reports `missing-required` when a required fact was not written at all (a fact written
+/// with an invalid value is already reported as such).
 pub(crate) fn require<T>(
     diagnostics: &mut Vec<Diagnostic>,
     reader: &Reader<'_>,
     fact: &Option<T>,
     name: &str,
 ) {
-    if fact.is_none() {
+    if fact.is_none() && !reader.was_written(name) {
         diagnostics.push(missing(reader, name));
     }
 }

@@ -48,12 +48,8 @@ pub(crate) fn lower_flow(
     let transfer_assessment = reader.string(diagnostics, "transfer-assessment");
     let transfer_approval = reader.string(diagnostics, "transfer-approval");
     let direct_justification = reader.string(diagnostics, "direct-justification");
-    if from.is_none() {
-        diagnostics.push(crate::lower::common::missing(&reader, "from"));
-    }
-    if to.is_none() {
-        diagnostics.push(crate::lower::common::missing(&reader, "to"));
-    }
+    crate::lower::common::require(diagnostics, &reader, &from, "from");
+    crate::lower::common::require(diagnostics, &reader, &to, "to");
     reader.finish(diagnostics);
     Some(Flow {
         id: id?,

@@ -66,64 +66,90 @@ const TOP_LEVEL: [&str; 10] = [
 ];
 
 /// Lowers one parsed document. `field` entries are read only from the reference model (v1:
-/// a workspace cannot add fields to the vocabulary).
+/// a workspace cannot add fields to the vocabulary). `syntax_errors` are the offsets of the
+/// file's `kdl-syntax` errors.
 pub(crate) fn lower_document(
     document: &Document,
     origin: &Origin,
+    syntax_errors: &[u32],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> LoweredFile {
     let mut file = LoweredFile::default();
     let fields_allowed = *origin == Origin::Reference;
     for node in &document.nodes {
-        match node.name.value.as_str() {
-            "agency" => file.agencies.extend(lower_agency(
-                node,
-                origin,
-                AgencyForm::Definition,
-                diagnostics,
-            )),
-            "extend" => file.extends.extend(lower_agency(
-                node,
-                origin,
-                AgencyForm::Extension,
-                diagnostics,
-            )),
-            "system" => {
-                let (system, nested) = system::lower_system(node, origin, diagnostics);
-                file.systems.extend(system);
-                file.flows.extend(nested);
-            }
-            "dataset" => file
-                .datasets
-                .extend(dataset::lower_dataset(node, origin, diagnostics)),
-            "flow" => file
-                .flows
-                .extend(flow::lower_flow(node, origin, None, diagnostics)),
-            "service" => file
-                .services
-                .extend(service::lower_service(node, origin, diagnostics)),
-            "zone" => file
-                .zones
-                .extend(zone::lower_zone(node, origin, diagnostics)),
-            "project" => file
-                .projects
-                .extend(project::lower_project(node, origin, diagnostics)),
-            "architecture" => file.architectures.extend(architecture::lower_architecture(
-                node,
-                origin,
-                diagnostics,
-            )),
-            "waiver" => file
-                .waivers
-                .extend(waiver::lower_waiver(node, origin, diagnostics)),
-            "field" if fields_allowed => {
-                file.fields
-                    .extend(field::lower_field(node, origin, diagnostics))
-            }
-            other => diagnostics.push(unknown_node(other, node.name.span, &TOP_LEVEL)),
+        let mut node_diagnostics = Vec::new();
+        lower_node(
+            node,
+            origin,
+            fields_allowed,
+            &mut file,
+            &mut node_diagnostics,
+        );
+        // A node the parser had to recover inside is incomplete: what lowering would say
+        // about it (a missing `kind`, a value cut short) only repeats the syntax error.
+        let damaged = syntax_errors
+            .iter()
+            .any(|offset| (node.span.start..=node.span.end).contains(offset));
+        if !damaged {
+            diagnostics.extend(node_diagnostics);
         }
     }
     file
+}
+
+fn lower_node(
+    node: &khung_kdl::Node,
+    origin: &Origin,
+    fields_allowed: bool,
+    file: &mut LoweredFile,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    match node.name.value.as_str() {
+        "agency" => file.agencies.extend(lower_agency(
+            node,
+            origin,
+            AgencyForm::Definition,
+            diagnostics,
+        )),
+        "extend" => file.extends.extend(lower_agency(
+            node,
+            origin,
+            AgencyForm::Extension,
+            diagnostics,
+        )),
+        "system" => {
+            let (system, nested) = system::lower_system(node, origin, diagnostics);
+            file.systems.extend(system);
+            file.flows.extend(nested);
+        }
+        "dataset" => file
+            .datasets
+            .extend(dataset::lower_dataset(node, origin, diagnostics)),
+        "flow" => file
+            .flows
+            .extend(flow::lower_flow(node, origin, None, diagnostics)),
+        "service" => file
+            .services
+            .extend(service::lower_service(node, origin, diagnostics)),
+        "zone" => file
+            .zones
+            .extend(zone::lower_zone(node, origin, diagnostics)),
+        "project" => file
+            .projects
+            .extend(project::lower_project(node, origin, diagnostics)),
+        "architecture" => {
+            file.architectures
+                .extend(architecture::lower_architecture(node, origin, diagnostics))
+        }
+        "waiver" => file
+            .waivers
+            .extend(waiver::lower_waiver(node, origin, diagnostics)),
+        "field" if fields_allowed => {
+            file.fields
+                .extend(field::lower_field(node, origin, diagnostics))
+        }
+        other => diagnostics.push(unknown_node(other, node.name.span, &TOP_LEVEL)),
+    }
 }
 
 /// `unknown-node` with "did you mean" among `known`.

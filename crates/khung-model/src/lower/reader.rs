@@ -46,6 +46,9 @@ pub(crate) struct Reader<'n> {
     child_read: Vec<bool>,
     /// Every key this node understands (asked for by the lowering), for "did you mean".
     known: Vec<&'static str>,
+    /// Every key found written (even with an invalid value), so that a required fact with a
+    /// bad value is not also reported missing.
+    written: Vec<&'static str>,
 }
 
 impl<'n> Reader<'n> {
@@ -59,6 +62,7 @@ impl<'n> Reader<'n> {
             entry_read: vec![false; node.entries.len()],
             child_read: vec![false; node.child_nodes().len()],
             known: Vec::new(),
+            written: Vec::new(),
         }
     }
 
@@ -71,6 +75,7 @@ impl<'n> Reader<'n> {
             entry_read: vec![false],
             child_read: Vec::new(),
             known: Vec::new(),
+            written: Vec::new(),
         }
     }
 
@@ -150,6 +155,9 @@ impl<'n> Reader<'n> {
                 found = Some(entry);
             }
         }
+        if found.is_some() {
+            self.mark_written(key);
+        }
         found
     }
 
@@ -166,7 +174,21 @@ impl<'n> Reader<'n> {
                 found.push(child);
             }
         }
+        if !found.is_empty() {
+            self.mark_written(key);
+        }
         found
+    }
+
+    fn mark_written(&mut self, key: &'static str) {
+        if !self.written.contains(&key) {
+            self.written.push(key);
+        }
+    }
+
+    /// Whether `key` was written at all (as a property or a child), valid or not.
+    pub(crate) fn was_written(&self, key: &str) -> bool {
+        self.written.contains(&key)
     }
 
     /// A scalar or record written either as `key=value` or as child node(s) `key …`. When it

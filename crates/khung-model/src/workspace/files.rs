@@ -14,6 +14,8 @@ use crate::workspace::vfs::{Vfs, VfsError, VfsErrorKind, VfsFileKind};
 pub(crate) struct ParsedFile {
     pub(crate) file: FileId,
     pub(crate) document: Document,
+    /// Offsets of the file's syntax errors (lowering stays quiet about damaged nodes).
+    pub(crate) syntax_errors: Vec<u32>,
 }
 
 /// Reads and parses `path`, shown to users as `display`. `None` when nothing could be read
@@ -53,8 +55,16 @@ pub(crate) fn parse_text(
         max_depth: options.max_depth,
     };
     let (document, parse_diagnostics) = khung_kdl::parse(file, text, &parse_options);
+    let syntax_errors = parse_diagnostics
+        .iter()
+        .filter_map(|d| d.primary_span().map(|span| span.start))
+        .collect();
     diagnostics.extend(parse_diagnostics);
-    ParsedFile { file, document }
+    ParsedFile {
+        file,
+        document,
+        syntax_errors,
+    }
 }
 
 fn read_text(

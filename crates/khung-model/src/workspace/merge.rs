@@ -141,10 +141,6 @@ impl Merger {
                     .arg("reason", reason),
             )
         };
-        if pending.named.as_deref() != Some(id.value.as_str()) {
-            diagnostics.push(reject("not-named"));
-            return;
-        }
         let Some(target) = self.model.agencies.get_mut(&id.value) else {
             let reason = match self.model.kind_of(&id.value) {
                 Some(ElementKind::Agency) | None => "unknown",
@@ -155,6 +151,10 @@ impl Merger {
         };
         if target.origin != Origin::Reference {
             diagnostics.push(reject("not-reference"));
+            return;
+        }
+        if pending.named.as_deref() != Some(id.value.as_str()) {
+            diagnostics.push(reject("not-named"));
             return;
         }
         extend_agency(target, facts, diagnostics);

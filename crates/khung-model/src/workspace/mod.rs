@@ -252,6 +252,7 @@ fn finish(
         let lowered = lower_document(
             &parsed.document,
             &Origin::Reference,
+            &parsed.syntax_errors,
             &mut context.diagnostics,
         );
         merger.add(lowered, None, &mut context.diagnostics);
@@ -268,7 +269,12 @@ fn finish(
         ) else {
             continue;
         };
-        let lowered = lower_document(&parsed.document, &file.origin, &mut context.diagnostics);
+        let lowered = lower_document(
+            &parsed.document,
+            &file.origin,
+            &parsed.syntax_errors,
+            &mut context.diagnostics,
+        );
         merger.add(
             lowered,
             file.named_agency.as_deref(),
