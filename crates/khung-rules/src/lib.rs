@@ -3,6 +3,7 @@
 pub mod builtins;
 pub mod cel;
 pub mod check;
+pub mod engine;
 pub mod eval;
 pub mod pack;
 pub mod schema;

@@ -167,11 +167,20 @@ impl Converter<'_> {
         }
     }
 
-    fn unsupported(&mut self, span: Span, what: &str) -> Expr {
+    /// Reports a construct outside the subset, quoting the source text at `span`.
+    fn unsupported(&mut self, span: Span, _what: &str) -> Expr {
+        let quoted = match self.location.base {
+            Some(base) => {
+                let start = (span.start as usize).saturating_sub(base);
+                let end = (span.end as usize).saturating_sub(base);
+                self.text.get(start..end).unwrap_or(self.text).to_owned()
+            }
+            None => self.text.to_owned(),
+        };
         self.diagnostics.push(Diagnostic::new(
             Code::UnsupportedExpression,
             span,
-            Message::new(Code::UnsupportedExpression.as_str()).arg("detail", what.to_owned()),
+            Message::new(Code::UnsupportedExpression.as_str()).arg("detail", format!("`{quoted}`")),
         ));
         Expr::new(ExprKind::Bool(false), span)
     }

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
-use khung_model::{Element, ElementKind, LifecycleFacts, Model, Status};
+use khung_model::{Element, ElementKind, LifecycleFacts, Model};
 
 use crate::schema::Record;
 
@@ -29,17 +29,10 @@ impl Regime {
     }
 }
 
-/// Whether an element with these lifecycle facts exists at `date` (`model-language.md`):
-/// `since ≤ date` (or no `since` and not planned/building), and not retired by then.
+/// Whether an element with these lifecycle facts exists at `date` (the model's rule).
 #[must_use]
 pub fn exists_at(facts: LifecycleFacts, date: Date) -> bool {
-    let started = match facts.since {
-        Some(since) => since <= date,
-        None => !matches!(facts.status, Some(Status::Planned | Status::Building)),
-    };
-    let retired = facts.retire.is_some_and(|retire| retire <= date)
-        || matches!(facts.status, Some(Status::Retired));
-    started && !retired
+    khung_model::exists_at(facts, date)
 }
 
 /// The existing elements of one kind: ids sorted, and a lookup.
