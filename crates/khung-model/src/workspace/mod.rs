@@ -178,7 +178,10 @@ pub fn load_workspace(vfs: &dyn Vfs, input: &LoadInput, options: &LoadOptions) -
     }
     let named_agency = manifest.agency.as_ref().map(|a| a.value.clone());
     match explicit_files {
-        Some(files) => {
+        Some(mut files) => {
+            // Sorted like a folder's files, so the order given does not change the output.
+            files.sort();
+            files.dedup();
             for path in files {
                 let display = display_relative(&root, &path);
                 pending.push(PendingFile {
