@@ -63,17 +63,17 @@ fn waivers(model: &mut Model, diagnostics: &mut Vec<Diagnostic>) {
                 ),
             }
         }
-        if let (Some(owner), Some(approved_by)) = (&waiver.owner, &waiver.approved_by) {
-            if self_approved(model, &owner.value, &approved_by.value) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::WaiverSelfApproved,
-                        approved_by.span,
-                        Message::new("waiver-self-approved").arg("owner", owner.value.clone()),
-                    )
-                    .with_label(owner.span, None),
-                );
-            }
+        if let (Some(owner), Some(approved_by)) = (&waiver.owner, &waiver.approved_by)
+            && self_approved(model, &owner.value, &approved_by.value)
+        {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::WaiverSelfApproved,
+                    approved_by.span,
+                    Message::new("waiver-self-approved").arg("owner", owner.value.clone()),
+                )
+                .with_label(owner.span, None),
+            );
         }
         all_matches.push(matches);
     }

@@ -49,10 +49,10 @@ fn wrong_type(entry: &Entry, key: &str, expected: Expected) -> Diagnostic {
 
 /// Reports a type annotation other than the ones `allowed` (none for most values).
 fn check_annotation(diagnostics: &mut Vec<Diagnostic>, entry: &Entry, allowed: &[&str]) {
-    if let Some(annotation) = &entry.ty {
-        if !allowed.contains(&annotation.value.as_str()) {
-            diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
-        }
+    if let Some(annotation) = &entry.ty
+        && !allowed.contains(&annotation.value.as_str())
+    {
+        diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
     }
 }
 
