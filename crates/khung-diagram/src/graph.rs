@@ -228,6 +228,25 @@ impl ViewEdge {
     }
 }
 
+impl ViewEdge {
+    /// The text drawn along the edge: its label, followed by `(×N)` when it stands for
+    /// several flows.
+    #[must_use]
+    pub fn display_label(&self) -> Option<String> {
+        let label = self
+            .label
+            .as_deref()
+            .map(str::trim)
+            .filter(|l| !l.is_empty());
+        match (label, self.count) {
+            (None, 0 | 1) => None,
+            (Some(label), 0 | 1) => Some(label.to_owned()),
+            (None, count) => Some(format!("×{count}")),
+            (Some(label), count) => Some(format!("{label} (×{count})")),
+        }
+    }
+}
+
 /// The sample drawn beside a legend text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LegendSymbol {
@@ -417,7 +436,11 @@ impl ViewGraphBuilder {
         let mut nodes = nodes;
         let cluster_ids: BTreeSet<String> = clusters.iter().map(|c| c.id.clone()).collect();
         for node in &mut nodes {
-            if node.cluster.as_ref().is_some_and(|id| !cluster_ids.contains(id)) {
+            if node
+                .cluster
+                .as_ref()
+                .is_some_and(|id| !cluster_ids.contains(id))
+            {
                 node.cluster = None;
             }
         }
@@ -435,15 +458,24 @@ impl ViewGraphBuilder {
             })
             .collect();
         edges.sort_by(|a, b| {
-            (&a.from, &a.to, &a.label, a.line, a.tone, a.count, &a.description).cmp(&(
-                &b.from,
-                &b.to,
-                &b.label,
-                b.line,
-                b.tone,
-                b.count,
-                &b.description,
-            ))
+            (
+                &a.from,
+                &a.to,
+                &a.label,
+                a.line,
+                a.tone,
+                a.count,
+                &a.description,
+            )
+                .cmp(&(
+                    &b.from,
+                    &b.to,
+                    &b.label,
+                    b.line,
+                    b.tone,
+                    b.count,
+                    &b.description,
+                ))
         });
         let mut seen_symbols = BTreeSet::new();
         let legend = self
@@ -635,7 +667,11 @@ mod tests {
         for index in 0..graph.clusters().len() {
             let chain = ancestor_chain(graph.clusters(), index);
             assert!(!chain.cycle);
-            assert!(chain.ancestors.len() < MAX_CLUSTER_DEPTH, "{chain_len}", chain_len = chain.ancestors.len());
+            assert!(
+                chain.ancestors.len() < MAX_CLUSTER_DEPTH,
+                "{chain_len}",
+                chain_len = chain.ancestors.len()
+            );
         }
         assert!(graph.node("deep").and_then(|n| n.cluster.clone()).is_some());
     }

@@ -48,10 +48,10 @@ fn advance_units(character: char) -> f64 {
     if is_zero_width(character) {
         return 0.0;
     }
-    if let Ok(index) = DEJAVU_SANS_ADVANCES.binary_search_by(|(c, _)| c.cmp(&character)) {
-        if let Some((_, advance)) = DEJAVU_SANS_ADVANCES.get(index) {
-            return f64::from(*advance);
-        }
+    if let Ok(index) = DEJAVU_SANS_ADVANCES.binary_search_by(|(c, _)| c.cmp(&character))
+        && let Some((_, advance)) = DEJAVU_SANS_ADVANCES.get(index)
+    {
+        return f64::from(*advance);
     }
     if is_wide(character) {
         // East Asian wide characters and emoji: a full em.

@@ -40,10 +40,8 @@ pub(crate) fn wrap(text: &str, max_width: f64, font_size: f64, max_lines: usize)
         lines.truncate(max_lines);
         truncated = true;
     }
-    if truncated {
-        if let Some(last) = lines.last_mut() {
-            append_ellipsis(last, max_width, font_size);
-        }
+    if truncated && let Some(last) = lines.last_mut() {
+        append_ellipsis(last, max_width, font_size);
     }
     lines
 }
