@@ -180,3 +180,34 @@ fn the_same_input_gives_the_same_diagnostics() {
     assert_eq!(first.diagnostics, second.diagnostics);
     assert!(!first.diagnostics.is_empty());
 }
+
+#[test]
+fn an_extended_reference_agency_counts_as_workspace_and_gains_facts() {
+    let mut vfs = MemoryVfs::new();
+    vfs.add_file("/ws/khung.kdl", "workspace \"btp-cds\" { agency \"btp\"; }\n");
+    vfs.add_file(
+        "/ws/model.kdl",
+        "extend \"btp\" { soc \"bca\"; report year=2025 submitted=\"2025-12-20\" to=\"bca\"; }\nwaiver \"X-1\" target=\"btp\" { owner \"btp\"; until \"2027-01-01\"; approved-by \"Bộ trưởng\"; }\n",
+    );
+    let loaded = load_workspace(&vfs, &LoadInput::Workspace(PathBuf::from("/ws")), &LoadOptions::default());
+    assert_eq!(codes(&loaded), vec![]);
+    let btp = &loaded.model.agencies["btp"];
+    assert!(loaded.model.is_workspace("btp"));
+    assert_eq!(btp.soc.as_ref().map(|s| s.value.as_str()), Some("bca"));
+    assert_eq!(btp.report.len(), 1);
+    assert_eq!(loaded.model.waivers[0].matches, ["btp"]);
+    assert!(!loaded.model.is_workspace("bca"));
+}
+
+#[test]
+fn nested_flows_lower_like_top_level_flows() {
+    let loaded = load_snippet(
+        "system \"a\" { name \"A\"; owner \"vpcp\"; kind \"other\"; flow \"a-b\" to=\"b\" { via \"ndxp\"; }; }\nsystem \"b\" { name \"B\"; owner \"vpcp\"; kind \"other\"; }\n",
+        &LoadOptions::default(),
+    );
+    assert_eq!(codes(&loaded), vec![]);
+    let flow = &loaded.model.flows["a-b"];
+    assert_eq!(flow.from.as_ref().map(|f| f.value.as_str()), Some("a"));
+    assert_eq!(flow.nested_in.as_ref().map(|f| f.value.as_str()), Some("a"));
+    assert_eq!(loaded.graph.flows_from("a"), ["a-b"]);
+}

@@ -13,6 +13,7 @@ pub mod project;
 pub mod service;
 pub mod system;
 pub mod system_records;
+pub mod system_vocabulary;
 pub mod vocabulary;
 pub mod waiver;
 pub mod zone;

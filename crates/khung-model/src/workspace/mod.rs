@@ -7,6 +7,7 @@ pub(crate) mod imports;
 pub mod manifest;
 pub mod memory;
 pub(crate) mod merge;
+pub(crate) mod paths;
 pub mod reference;
 pub mod vfs;
 
@@ -21,9 +22,10 @@ use crate::model::Model;
 use crate::workspace::discover::{FolderSpec, discover};
 use crate::workspace::files::{io_error, parse_text, read_and_parse};
 use crate::workspace::manifest::Manifest;
-use crate::workspace::memory::{MemoryVfs, lexical};
+use crate::workspace::memory::MemoryVfs;
 use crate::workspace::merge::Merger;
-use crate::workspace::vfs::{Vfs, VfsFileKind};
+use crate::workspace::paths::{classify, display_relative, normalise_relative, project_root};
+use crate::workspace::vfs::Vfs;
 
 /// Default size limit of one file: 64 MiB.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -301,60 +303,6 @@ fn finish(
     }
 }
 
-/// Works out the root folder, the manifest and (for single files) the files to load.
-fn classify(
-    context: &mut LoadContext<'_>,
-    input: &LoadInput,
-) -> Option<(PathBuf, Option<PathBuf>, Option<Vec<PathBuf>>)> {
-    match input {
-        LoadInput::Files(files) => {
-            let first = files.first()?;
-            let root = first
-                .parent()
-                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-            let root = if root.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                root
-            };
-            Some((root, None, Some(files.clone())))
-        }
-        LoadInput::Workspace(path) => match context.vfs.metadata(path) {
-            Ok(metadata) if metadata.kind == VfsFileKind::Dir => {
-                let manifest = path.join("khung.kdl");
-                let has_manifest = context
-                    .vfs
-                    .metadata(&manifest)
-                    .is_ok_and(|m| m.kind == VfsFileKind::File);
-                Some((path.clone(), has_manifest.then_some(manifest), None))
-            }
-            Ok(_) => {
-                let root = path
-                    .parent()
-                    .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
-                let root = if root.as_os_str().is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    root
-                };
-                if path.file_name().is_some_and(|name| name == "khung.kdl") {
-                    Some((root, Some(path.clone()), None))
-                } else {
-                    Some((root, None, Some(vec![path.clone()])))
-                }
-            }
-            Err(error) => {
-                let display = path.display().to_string();
-                let file = context
-                    .sources
-                    .add(display.clone(), String::new(), Origin::Workspace);
-                context.diagnostics.push(io_error(file, &display, &error));
-                None
-            }
-        },
-    }
-}
-
 /// Reads and lowers a `khung.kdl`.
 pub(crate) fn read_manifest(
     context: &mut LoadContext<'_>,
@@ -374,36 +322,4 @@ pub(crate) fn read_manifest(
         return Manifest::default();
     };
     lower_manifest(&parsed.document, parsed.file, &mut context.diagnostics)
-}
-
-/// The nearest ancestor-or-self of `canonical_root` holding `.git`, else `canonical_root`.
-fn project_root(vfs: &dyn Vfs, canonical_root: &Path) -> PathBuf {
-    canonical_root
-        .ancestors()
-        .find(|folder| vfs.metadata(&folder.join(".git")).is_ok())
-        .unwrap_or(canonical_root)
-        .to_path_buf()
-}
-
-/// `path` relative to `root`, `/`-separated, when it lies inside; else as given.
-fn display_relative(root: &Path, path: &Path) -> String {
-    let lexical_root = lexical(Path::new("/"), root);
-    let lexical_path = lexical(Path::new("/"), path);
-    match lexical_path.strip_prefix(&lexical_root) {
-        Ok(relative) if !relative.as_os_str().is_empty() => relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/"),
-        _ => path.to_string_lossy().replace('\\', "/"),
-    }
-}
-
-/// A manifest folder setting as a relative `/`-separated path (`./rules/` → `rules`).
-pub(crate) fn normalise_relative(path: &str) -> String {
-    let parts: Vec<&str> = path
-        .split(['/', '\\'])
-        .filter(|part| !part.is_empty() && *part != ".")
-        .collect();
-    parts.join("/")
 }
