@@ -130,6 +130,7 @@ fn source_text(file_text: &str, entry: &Entry) -> Option<SourceText> {
 struct NodeReader<'n> {
     node: &'n Node,
     read: Vec<bool>,
+    children_allowed: bool,
 }
 
 impl<'n> NodeReader<'n> {
@@ -137,6 +138,15 @@ impl<'n> NodeReader<'n> {
         NodeReader {
             node,
             read: vec![false; node.entries.len()],
+            children_allowed: false,
+        }
+    }
+
+    /// A reader for a node whose children the caller reads itself.
+    fn with_children(node: &'n Node) -> NodeReader<'n> {
+        NodeReader {
+            children_allowed: true,
+            ..NodeReader::new(node)
         }
     }
 
@@ -206,7 +216,12 @@ impl<'n> NodeReader<'n> {
                 ));
             }
         }
-        if let Some(children) = &self.node.children {
+        if let Some(children) = self
+            .node
+            .children
+            .as_ref()
+            .filter(|_| !self.children_allowed)
+        {
             if !children.nodes.is_empty() {
                 diagnostics.push(invalid(
                     children.span,
@@ -299,7 +314,7 @@ pub fn read_pack(
         ));
         return None;
     };
-    let mut reader = NodeReader::new(node);
+    let mut reader = NodeReader::with_children(node);
     let (id, id_entry) = reader.string_argument(0, diagnostics)?;
     let version = reader
         .property("version")
@@ -383,7 +398,7 @@ pub fn read_rule(
         ));
         return None;
     };
-    let mut reader = NodeReader::new(node);
+    let mut reader = NodeReader::with_children(node);
     let (id, id_entry) = reader.string_argument(0, diagnostics)?;
     let severity = match reader.property("severity") {
         Some(entry) => match entry.value.as_str().and_then(Severity::parse) {
