@@ -1,3 +1,5 @@
-//! The `khung` command-line tool.
+//! The `khung` binary.
 
-fn main() {}
+fn main() -> std::process::ExitCode {
+    khung_cli::run()
+}

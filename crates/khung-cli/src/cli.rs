@@ -1,0 +1,129 @@
+//! Command-line definitions (clap derive). Help texts are English; `--lang` selects the
+//! language of khung's own output.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// khung — check Vietnamese digital-government architecture models against the national
+/// framework and the security, data-sharing and personal-data rules.
+#[derive(Debug, Parser)]
+#[command(name = "khung", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Language of messages and outputs [default: the manifest's `lang`, else vi]
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// When to colour terminal output
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// Print nothing but the requested output and errors
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+    /// Also print timing and progress details on stderr
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and resolve a model, run the rules of the profile and print findings
+    Check(CheckArgs),
+}
+
+/// `khung check` options.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A workspace folder, its khung.kdl, or single .kdl files
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Evaluation date (YYYY-MM-DD) [default: the manifest's `as-of`, else today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Write the output to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Lowest severity of an active finding that makes the run fail (exit 1)
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Rule profile: vn-2019 (baseline regime) or vn-2026 (current regime) [default: the manifest's `profile`, else vn-2026]
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// Run only this rule (repeatable)
+    #[arg(long = "rule", value_name = "ID")]
+    pub rule: Vec<String>,
+    /// Findings whose fingerprints are in this JSON file are reported as baseline and do not fail the run
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the fingerprints of the current findings to FILE
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    /// Do not load the embedded national reference model
+    #[arg(long)]
+    pub no_reference: bool,
+}
+
+/// `--format` of `khung check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// miette reports with source snippets and a summary line
+    Human,
+    /// the `khung-findings/1` JSON document
+    Json,
+}
+
+/// `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// fail on active error findings
+    Error,
+    /// fail on active warning or error findings (and warning diagnostics)
+    Warning,
+    /// fail on any active finding
+    Info,
+    /// never fail because of findings (load errors still fail)
+    Never,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Tiếng Việt
+    Vi,
+    /// English
+    En,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// colour when standard output is a terminal
+    Auto,
+    /// always colour
+    Always,
+    /// never colour
+    Never,
+}
+
+impl From<LangArg> for khung_diag::Lang {
+    fn from(lang: LangArg) -> khung_diag::Lang {
+        match lang {
+            LangArg::Vi => khung_diag::Lang::Vi,
+            LangArg::En => khung_diag::Lang::En,
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Output formats of `khung check`.
+
+pub mod findings;
+pub mod human;
+pub mod item;
+pub mod json;
+pub mod location;
