@@ -32,12 +32,29 @@ pub struct Node {
 }
 
 /// A node's child block.
+///
+/// Dropping a tree never recurses (see the `Drop` impl), so a tree of any depth is freed
+/// safely. The derived `Clone`, `PartialEq` and `Debug` do recurse once per level; the parser
+/// bounds the depth with [`crate::ParseOptions::max_depth`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Children {
     /// The child nodes.
     pub nodes: Vec<Node>,
     /// The block from `{` to `}`.
     pub span: Span,
+}
+
+impl Drop for Children {
+    fn drop(&mut self) {
+        // The default drop recurses once per nesting level. Instead, move every descendant onto
+        // one heap list first, so each node is dropped with an empty block.
+        let mut pending = std::mem::take(&mut self.nodes);
+        while let Some(mut node) = pending.pop() {
+            if let Some(children) = node.children.as_mut() {
+                pending.append(&mut children.nodes);
+            }
+        }
+    }
 }
 
 /// An argument (`key` is `None`) or a property (`key=value`).
