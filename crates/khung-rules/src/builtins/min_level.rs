@@ -231,3 +231,35 @@ pub(crate) fn base_level(index: &CheckIndex<'_>, system: &System) -> i64 {
     }
     level
 }
+
+/// `min_level` of the system `id` in `model` at `as_of` under `profile` (`vn-2019` selects the
+/// Decree 85 criteria, anything else Decree 331's); `0` for an unknown id.
+#[must_use]
+pub fn min_level_of(
+    model: &khung_model::Model,
+    profile: &str,
+    as_of: jiff::civil::Date,
+    id: &str,
+) -> i64 {
+    let regime = if profile == "vn-2019" {
+        Regime::Vn2019
+    } else {
+        Regime::Vn2026
+    };
+    let index = CheckIndex::new(model, as_of, profile, regime);
+    let Some(system) = model.systems.get(id) else {
+        return 0;
+    };
+    let mut ctx = Ctx::new(
+        &index,
+        crate::schema::Record::System(system),
+        crate::eval::run::DEFAULT_STEP_BUDGET,
+    );
+    match call(
+        &mut ctx,
+        &[Value::Record(crate::schema::Record::System(system))],
+    ) {
+        Ok(Value::Int(level)) => level,
+        _ => 0,
+    }
+}

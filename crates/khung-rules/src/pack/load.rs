@@ -105,7 +105,7 @@ impl RuleSet {
         // Workspace packs join the active profile when their `extends` is in its chain.
         let mut active: Vec<String> = chain.clone();
         for (id, source) in &packs {
-            if source.builtin {
+            if source.builtin || chain.contains(id) {
                 continue;
             }
             match &source.pack.extends {
@@ -139,7 +139,13 @@ impl RuleSet {
 
         let mut rules = Vec::new();
         let mut first_definition: BTreeMap<String, Span> = BTreeMap::new();
-        for id in &active {
+        // Root first, so a redefinition is reported on the pack that extends.
+        let order: Vec<&String> = chain
+            .iter()
+            .rev()
+            .chain(active.iter().skip(chain.len()))
+            .collect();
+        for id in order {
             let (Some(source), Some(defs)) = (packs.get(id), definitions.get(id)) else {
                 continue;
             };
