@@ -55,6 +55,8 @@ const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Vi, "rules", include_str!("../messages/vi/rules.ftl")),
     (Lang::En, "cli", include_str!("../messages/en/cli.ftl")),
     (Lang::Vi, "cli", include_str!("../messages/vi/cli.ftl")),
+    (Lang::En, "diagram", include_str!("../messages/en/diagram.ftl")),
+    (Lang::Vi, "diagram", include_str!("../messages/vi/diagram.ftl")),
 ];
 
 /// The bilingual message catalogue (Fluent).
