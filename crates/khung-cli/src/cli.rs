@@ -40,6 +40,44 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Load and resolve a model, run the rules of the profile and print findings
     Check(CheckArgs),
+    /// The rules of a profile, or one rule with its documentation, basis and examples
+    Rules(RulesArgs),
+}
+
+/// `khung rules` options.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Rule profile [default: vn-2026]
+    #[arg(long, global = true)]
+    pub profile: Option<String>,
+    /// What to show.
+    #[command(subcommand)]
+    pub command: RulesCommand,
+}
+
+/// `khung rules` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// List the rules in force under the profile
+    List {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = RulesFormat::Human)]
+        format: RulesFormat,
+    },
+    /// Show one rule: title, severity, view, condition, basis, help and examples
+    Show {
+        /// The rule id (e.g. SEC-LVL-002)
+        id: String,
+    },
+}
+
+/// `--format` of `khung rules list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// one line per rule
+    Human,
+    /// `{"rules": [...]}`
+    Json,
 }
 
 /// `khung check` options.

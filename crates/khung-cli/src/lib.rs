@@ -53,5 +53,6 @@ pub fn run() -> ExitCode {
 fn dispatch(cli: &cli::Cli) -> cmd::Outcome {
     match &cli.command {
         cli::Command::Check(args) => cmd::check::run(args, &cli.global),
+        cli::Command::Rules(args) => cmd::rules::run(args, &cli.global),
     }
 }

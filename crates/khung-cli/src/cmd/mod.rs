@@ -1,6 +1,7 @@
 //! One module per command.
 
 pub mod check;
+pub mod rules;
 
 use std::io::Write;
 use std::path::Path;

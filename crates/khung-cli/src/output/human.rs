@@ -99,9 +99,17 @@ fn named_source(span: Span, sources: &SourceMap) -> Option<NamedSource<String>> 
 
 fn labeled(span: Span, label: Option<String>, sources: &SourceMap) -> LabeledSpan {
     // miette wants offsets inside the text; clamp spans of files that were stored empty.
-    let len = sources.get(span.file).map_or(0, |file| file.text.len());
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+    let text = sources.get(span.file).map_or("", |file| file.text.as_str());
+    let start = (span.start as usize).min(text.len());
+    let mut end = (span.end as usize).clamp(start, text.len());
+    // A finding on a whole element would quote the element's entire block; the snippet shows
+    // its first line (the node and its id) instead. Machine outputs keep the full span.
+    if let Some(newline) = text
+        .get(start..end)
+        .and_then(|covered| covered.find(['\n', '\r']))
+    {
+        end = start + newline;
+    }
     LabeledSpan::new(label, start, end - start)
 }
 

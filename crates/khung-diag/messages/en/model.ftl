@@ -14,3 +14,4 @@ expected-type = expected { $type ->
 expected-range = expected an integer from { $min } to { $max }
 glob-syntax = not a valid glob pattern (e.g. `systems/**/*.kdl`, `qn-*`)
 api-reference-shape = an api is named `<system>/<api>`, e.g. `ndb-population/xac-thuc`
+write-as-child = write `{ $name }` as a child node: `{ $name } …`

@@ -14,3 +14,4 @@ expected-type = cần { $type ->
 expected-range = cần một số nguyên từ { $min } đến { $max }
 glob-syntax = không phải mẫu glob hợp lệ (ví dụ `systems/**/*.kdl`, `qn-*`)
 api-reference-shape = dịch vụ chia sẻ được ghi là `<hệ-thống>/<dịch-vụ>`, ví dụ `ndb-population/xac-thuc`
+write-as-child = hãy ghi `{ $name }` thành nút con: `{ $name } …`
