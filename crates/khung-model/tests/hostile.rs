@@ -184,12 +184,19 @@ fn the_same_input_gives_the_same_diagnostics() {
 #[test]
 fn an_extended_reference_agency_counts_as_workspace_and_gains_facts() {
     let mut vfs = MemoryVfs::new();
-    vfs.add_file("/ws/khung.kdl", "workspace \"btp-cds\" { agency \"btp\"; }\n");
+    vfs.add_file(
+        "/ws/khung.kdl",
+        "workspace \"btp-cds\" { agency \"btp\"; }\n",
+    );
     vfs.add_file(
         "/ws/model.kdl",
         "extend \"btp\" { soc \"bca\"; report year=2025 submitted=\"2025-12-20\" to=\"bca\"; }\nwaiver \"X-1\" target=\"btp\" { owner \"btp\"; until \"2027-01-01\"; approved-by \"Bộ trưởng\"; }\n",
     );
-    let loaded = load_workspace(&vfs, &LoadInput::Workspace(PathBuf::from("/ws")), &LoadOptions::default());
+    let loaded = load_workspace(
+        &vfs,
+        &LoadInput::Workspace(PathBuf::from("/ws")),
+        &LoadOptions::default(),
+    );
     assert_eq!(codes(&loaded), vec![]);
     let btp = &loaded.model.agencies["btp"];
     assert!(loaded.model.is_workspace("btp"));

@@ -3,31 +3,81 @@
 use khung_diag::{Diagnostic, Origin};
 use khung_kdl::Node;
 
-use crate::lower::common::{element_id, lifecycle, require, text};
+use crate::lower::common::{TextParts, element_id, into_text, lifecycle, require, text_parts};
 use crate::lower::reader::Reader;
 use crate::model::agency::{Agency, AgencyReport};
 use crate::model::vocabulary::{AgencyKind, Tier};
 
 /// Whether required facts are checked: an `extend` only adds facts to an agency that has them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum AgencyForm {
+enum AgencyForm {
     /// `agency "id" { … }`.
     Definition,
     /// `extend "id" { … }`.
     Extension,
 }
 
-/// Lowers an `agency` node (or the body of an `extend`).
+/// The facts of `extend "id" { … }`: an agency whose absent facts are `None`, and its texts
+/// as written (an extension may add only a translation).
+#[derive(Debug)]
+pub(crate) struct AgencyExtension {
+    pub(crate) facts: Agency,
+    pub(crate) name: TextParts,
+    pub(crate) description: TextParts,
+}
+
+/// Lowers an `agency` node.
 pub(crate) fn lower_agency(
+    node: &Node,
+    origin: &Origin,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Agency> {
+    read_agency(node, origin, AgencyForm::Definition, diagnostics).map(|(agency, _, _)| agency)
+}
+
+/// Lowers an `extend` node.
+pub(crate) fn lower_extension(
+    node: &Node,
+    origin: &Origin,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<AgencyExtension> {
+    read_agency(node, origin, AgencyForm::Extension, diagnostics).map(
+        |(facts, name, description)| AgencyExtension {
+            facts,
+            name,
+            description,
+        },
+    )
+}
+
+fn read_agency(
     node: &Node,
     origin: &Origin,
     form: AgencyForm,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Agency> {
+) -> Option<(Agency, TextParts, TextParts)> {
     let mut reader = Reader::new(node);
     let id = element_id(&mut reader, diagnostics);
-    let name = text(&mut reader, diagnostics, "name");
-    let description = text(&mut reader, diagnostics, "description");
+    let mut name_parts = text_parts(&mut reader, diagnostics, "name");
+    let mut description_parts = text_parts(&mut reader, diagnostics, "description");
+    let (name, description) = if form == AgencyForm::Definition {
+        (
+            into_text(
+                std::mem::take(&mut name_parts),
+                &reader,
+                diagnostics,
+                "name",
+            ),
+            into_text(
+                std::mem::take(&mut description_parts),
+                &reader,
+                diagnostics,
+                "description",
+            ),
+        )
+    } else {
+        (None, None)
+    };
     let life = lifecycle(&mut reader, diagnostics);
     let tier = reader.enumerated::<Tier>(diagnostics, "tier");
     let kind = reader.enumerated::<AgencyKind>(diagnostics, "kind");
@@ -49,7 +99,7 @@ pub(crate) fn lower_agency(
         require(diagnostics, &reader, &tier, "tier");
     }
     reader.finish(diagnostics);
-    Some(Agency {
+    let agency = Agency {
         id: id?,
         origin: origin.clone(),
         span: node.span,
@@ -70,7 +120,8 @@ pub(crate) fn lower_agency(
         dpo,
         report,
         extended: false,
-    })
+    };
+    Some((agency, name_parts, description_parts))
 }
 
 fn lower_report(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> AgencyReport {

@@ -51,13 +51,48 @@ pub(crate) fn require<T>(
     }
 }
 
+/// The two spellings of a text as written, before the default one is required.
+#[derive(Debug, Default)]
+pub(crate) struct TextParts {
+    pub(crate) default: Option<Spanned<String>>,
+    pub(crate) english: Option<Spanned<String>>,
+}
+
 /// `name "…"` / `name "…" lang="en"` (or `description`). Also `name="…"` on the node for the
-/// default language.
+/// default language. A translation without the default text is `missing-required`.
 pub(crate) fn text(
     reader: &mut Reader<'_>,
     diagnostics: &mut Vec<Diagnostic>,
     key: &'static str,
 ) -> Option<Text> {
+    let parts = text_parts(reader, diagnostics, key);
+    into_text(parts, reader, diagnostics, key)
+}
+
+/// The text from its parts: a translation without the default text is `missing-required`.
+pub(crate) fn into_text(
+    parts: TextParts,
+    reader: &Reader<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+    key: &'static str,
+) -> Option<Text> {
+    match (parts.default, parts.english) {
+        (Some(default), en) => Some(Text { default, en }),
+        // Only a translation: the default-language (Vietnamese) text is what is missing.
+        (None, Some(_)) => {
+            diagnostics.push(missing(reader, key));
+            None
+        }
+        (None, None) => None,
+    }
+}
+
+/// Both spellings of a text, each optional (an `extend` may add only a translation).
+pub(crate) fn text_parts(
+    reader: &mut Reader<'_>,
+    diagnostics: &mut Vec<Diagnostic>,
+    key: &'static str,
+) -> TextParts {
     let mut default: Option<Spanned<String>> = None;
     let mut english: Option<Spanned<String>> = None;
     if let Some(entry) = reader.property(diagnostics, key) {
@@ -80,12 +115,7 @@ pub(crate) fn text(
             None => *slot = Some(content),
         }
     }
-    match (default, english) {
-        (Some(default), en) => Some(Text { default, en }),
-        // Only a translation: the default-language text is the required one.
-        (None, Some(_)) => None,
-        (None, None) => None,
-    }
+    TextParts { default, english }
 }
 
 impl Reader<'_> {

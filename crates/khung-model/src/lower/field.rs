@@ -33,23 +33,12 @@ pub(crate) fn lower_field(
     })
 }
 
-/// `"vn-2019 vn-2026"` → each profile with its own span inside the string.
+/// `"vn-2019 vn-2026"` → each profile, each with the span of the whole string (escapes could
+/// make offsets inside it differ from the text).
 fn split_profiles(profiles: &Spanned<String>) -> Vec<Spanned<String>> {
-    // The value span includes the opening quote of a plain string; offsets inside the text
-    // are exact for strings without escapes, which profile lists are.
-    let quote = 1;
-    let base = profiles.span.start as usize + quote;
-    let mut parts = Vec::new();
-    let mut offset = 0;
-    for word in profiles.value.split(' ') {
-        if !word.is_empty() {
-            let start = base + offset;
-            parts.push(Spanned::new(
-                word.to_owned(),
-                khung_diag::Span::new(profiles.span.file, start, start + word.len()),
-            ));
-        }
-        offset += word.len() + 1;
-    }
-    parts
+    profiles
+        .value
+        .split_whitespace()
+        .map(|profile| Spanned::new(profile.to_owned(), profiles.span))
+        .collect()
 }

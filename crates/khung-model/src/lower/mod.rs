@@ -21,7 +21,7 @@ pub(crate) mod zone;
 use khung_diag::{Code, Diagnostic, Message, Origin, Span};
 use khung_kdl::Document;
 
-use crate::lower::agency::{AgencyForm, lower_agency};
+use crate::lower::agency::{AgencyExtension, lower_agency, lower_extension};
 use crate::lower::reader::did_you_mean;
 use crate::model::agency::Agency;
 use crate::model::architecture::Architecture;
@@ -48,7 +48,7 @@ pub(crate) struct LoweredFile {
     pub(crate) waivers: Vec<Waiver>,
     pub(crate) fields: Vec<FieldDef>,
     /// `extend "id" { … }`: the facts to add, as an agency whose absent facts are `None`.
-    pub(crate) extends: Vec<Agency>,
+    pub(crate) extends: Vec<AgencyExtension>,
 }
 
 /// The top-level node names of model files.
@@ -105,18 +105,12 @@ fn lower_node(
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     match node.name.value.as_str() {
-        "agency" => file.agencies.extend(lower_agency(
-            node,
-            origin,
-            AgencyForm::Definition,
-            diagnostics,
-        )),
-        "extend" => file.extends.extend(lower_agency(
-            node,
-            origin,
-            AgencyForm::Extension,
-            diagnostics,
-        )),
+        "agency" => file
+            .agencies
+            .extend(lower_agency(node, origin, diagnostics)),
+        "extend" => file
+            .extends
+            .extend(lower_extension(node, origin, diagnostics)),
         "system" => {
             let (system, nested) = system::lower_system(node, origin, diagnostics);
             file.systems.extend(system);

@@ -266,16 +266,25 @@ impl<'n> Reader<'n> {
                 continue;
             }
             match &entry.key {
-                Some(key) => diagnostics.push(
-                    Diagnostic::new(
-                        Code::UnknownProperty,
-                        key.span,
-                        Message::new("unknown-property")
-                            .arg("name", key.value.as_str())
-                            .arg("node", self.name),
-                    )
-                    .with_optional_help(did_you_mean(&key.value, known())),
-                ),
+                Some(key) => {
+                    // A known key written as a property where only a child node is allowed
+                    // (a list or a record): say how to write it instead of "did you mean".
+                    let help = if self.known.contains(&key.value.as_str()) {
+                        Some(Message::new("write-as-child").arg("name", key.value.as_str()))
+                    } else {
+                        did_you_mean(&key.value, known())
+                    };
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Code::UnknownProperty,
+                            key.span,
+                            Message::new("unknown-property")
+                                .arg("name", key.value.as_str())
+                                .arg("node", self.name),
+                        )
+                        .with_optional_help(help),
+                    );
+                }
                 None => diagnostics.push(Diagnostic::new(
                     Code::UnknownProperty,
                     entry.span,

@@ -69,7 +69,45 @@ pub(crate) fn discover(
             spec.origin.clone(),
         )
     };
-    while let Some((folder, relative_folder)) = stack.pop() {
+    // Linked folders wait until every real folder has been walked, so that a link, not the
+    // folder it points at, is what gets reported when both lead to the same place.
+    let mut linked: Vec<(PathBuf, String)> = Vec::new();
+    loop {
+        let Some((folder, relative_folder)) = stack.pop() else {
+            if linked.is_empty() {
+                break;
+            }
+            let (path, relative) = linked.remove(0);
+            match vfs.canonicalize(&path) {
+                Ok(canonical) if !canonical.starts_with(spec.canonical_root) => {
+                    let file = pseudo(sources, &relative);
+                    diagnostics.push(outside_root(
+                        file,
+                        &format!("{}{relative}", spec.display_prefix),
+                    ));
+                }
+                Ok(canonical) if !visited.insert(canonical.clone()) => {
+                    let file = pseudo(sources, &relative);
+                    diagnostics.push(Diagnostic::new(
+                        Code::SymlinkLoop,
+                        Span::file_start(file),
+                        Message::new("symlink-loop")
+                            .arg("path", format!("{}{relative}", spec.display_prefix)),
+                    ));
+                }
+                Ok(_) => stack.push((path, format!("{relative}/"))),
+                Err(error) => report_unreadable(
+                    &error,
+                    true,
+                    &relative,
+                    spec,
+                    &mut pseudo,
+                    sources,
+                    diagnostics,
+                ),
+            }
+            continue;
+        };
         let mut entries = match vfs.read_dir(&folder) {
             Ok(entries) => entries,
             Err(error) => {
@@ -124,6 +162,10 @@ pub(crate) fn discover(
                             &error,
                         ));
                     }
+                    if entry.is_symlink {
+                        linked.push((path, relative));
+                        continue;
+                    }
                     let canonical = match vfs.canonicalize(&path) {
                         Ok(canonical) => canonical,
                         Err(error) => {
@@ -139,14 +181,6 @@ pub(crate) fn discover(
                             continue;
                         }
                     };
-                    if entry.is_symlink && !canonical.starts_with(spec.canonical_root) {
-                        let file = pseudo(sources, &relative);
-                        diagnostics.push(outside_root(
-                            file,
-                            &format!("{}{relative}", spec.display_prefix),
-                        ));
-                        continue;
-                    }
                     if !visited.insert(canonical) {
                         let file = pseudo(sources, &relative);
                         diagnostics.push(Diagnostic::new(

@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use khung_diag::{Code, Diagnostic, Message, Origin, Span};
 
+use crate::lower::agency::AgencyExtension;
 use crate::lower::{LoweredFile, duplicate_id};
 use crate::model::Model;
 use crate::model::agency::Agency;
+use crate::model::common::Text;
 use crate::model::common::{Element, ElementKind};
 
 /// Where an id was first defined.
@@ -19,7 +21,7 @@ struct Definition {
 
 /// An `extend` waiting for every file to be merged.
 struct PendingExtend {
-    facts: Agency,
+    extension: AgencyExtension,
     /// The agency the extending model's manifest names.
     named: Option<String>,
 }
@@ -78,9 +80,9 @@ impl Merger {
             }
             self.model.fields.insert(field.id.value.clone(), field);
         }
-        for facts in file.extends {
+        for extension in file.extends {
             self.extends.push(PendingExtend {
-                facts,
+                extension,
                 named: named_agency.map(str::to_owned),
             });
         }
@@ -130,8 +132,8 @@ impl Merger {
     }
 
     fn apply_extend(&mut self, pending: PendingExtend, diagnostics: &mut Vec<Diagnostic>) {
-        let facts = pending.facts;
-        let id = &facts.id;
+        let extension = pending.extension;
+        let id = &extension.facts.id;
         let reject = |reason: &'static str| {
             Diagnostic::new(
                 Code::InvalidExtend,
@@ -157,13 +159,22 @@ impl Merger {
             diagnostics.push(reject("not-named"));
             return;
         }
-        extend_agency(target, facts, diagnostics);
+        extend_agency(target, extension, diagnostics);
     }
 }
 
-/// Adds the facts of `facts` to `target`; a fact the reference already gives is
+/// Adds the facts of `extension` to `target`; a fact the reference already gives is
 /// `reference-redefined` (pointing at the reference's fact).
-fn extend_agency(target: &mut Agency, facts: Agency, diagnostics: &mut Vec<Diagnostic>) {
+fn extend_agency(
+    target: &mut Agency,
+    extension: AgencyExtension,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let AgencyExtension {
+        facts,
+        name,
+        description,
+    } = extension;
     let id = facts.id.value.clone();
     let mut redefined = |again: Span, first: Span| {
         diagnostics.push(
@@ -200,16 +211,25 @@ fn extend_agency(target: &mut Agency, facts: Agency, diagnostics: &mut Vec<Diagn
         sharing_focal_point,
         dpo
     );
-    for (new, old) in [
-        (facts.name, &mut target.name),
-        (facts.description, &mut target.description),
+    for (parts, text) in [
+        (name, &mut target.name),
+        (description, &mut target.description),
     ] {
-        let Some(new) = new else { continue };
-        match old {
-            None => *old = Some(new),
+        match text {
+            None => {
+                // The reference has no such text: the extension's default text adds it.
+                if let Some(default) = parts.default {
+                    *text = Some(Text {
+                        default,
+                        en: parts.english,
+                    });
+                }
+            }
             Some(old) => {
-                redefined(new.default.span, old.default.span);
-                if let Some(english) = new.en {
+                if let Some(default) = parts.default {
+                    redefined(default.span, old.default.span);
+                }
+                if let Some(english) = parts.english {
                     match &old.en {
                         Some(existing) => redefined(english.span, existing.span),
                         None => old.en = Some(english),

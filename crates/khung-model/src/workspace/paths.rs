@@ -18,7 +18,8 @@ pub(crate) type Classified = (PathBuf, Option<PathBuf>, Option<Vec<PathBuf>>);
 pub(crate) fn classify(context: &mut LoadContext<'_>, input: &LoadInput) -> Option<Classified> {
     match input {
         LoadInput::Files(files) => {
-            let first = files.first()?;
+            // The first in sorted order, as the files are loaded sorted.
+            let first = files.iter().min()?;
             let root = first
                 .parent()
                 .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
