@@ -1,6 +1,46 @@
-//! `cargo xtask <task>`: project automation (code generation, benchmark models).
+//! `cargo xtask <task>`: project automation.
+//!
+//! - `codegen [--check]`: writes the generated pages of the book (rule reference, built-in
+//!   functions, diagnostic codes, CLI reference); `--check` fails when a page is out of date.
+
+#![expect(
+    clippy::print_stdout,
+    clippy::print_stderr,
+    reason = "xtask is a command-line tool"
+)]
+
+mod codegen;
+
+use std::path::{Path, PathBuf};
 
 fn main() -> anyhow::Result<()> {
-    let task = std::env::args().nth(1).unwrap_or_default();
-    anyhow::bail!("unknown task `{task}`; tasks: codegen [--check]")
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("codegen") => {
+            let check = args.iter().any(|a| a == "--check");
+            let root = repository_root();
+            let stale = codegen::run(&root, check)?;
+            if check && !stale.is_empty() {
+                for path in &stale {
+                    eprintln!("out of date: {}", path.display());
+                }
+                anyhow::bail!("generated docs are out of date: run `cargo xtask codegen`");
+            }
+            if !check {
+                println!("wrote {} generated pages", codegen::pages()?.len());
+            }
+            Ok(())
+        }
+        other => anyhow::bail!(
+            "unknown task `{}`; tasks: codegen [--check]",
+            other.unwrap_or("")
+        ),
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+pub fn repository_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
 }
