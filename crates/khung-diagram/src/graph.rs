@@ -121,6 +121,8 @@ pub struct LineStyle {
     pub cross_border: bool,
     /// Whether the edge is emphasised (a zone-crossing flow in the dataflow view).
     pub highlighted: bool,
+    /// Whether the edge is not a flow but links a dataset to the system it is stored in.
+    pub storage: bool,
 }
 
 /// One element drawn as a box.

@@ -8,12 +8,17 @@
 mod emit;
 mod graph;
 mod layout;
+mod spec;
 mod text;
+mod view;
 
 pub use graph::{
     ClusterKind, ElementKind, Encryption, LegendItem, LegendSymbol, LineStyle, MAX_CLUSTER_DEPTH,
     Marker, Provenance, Tone, ViewCluster, ViewEdge, ViewGraph, ViewGraphBuilder, ViewNode,
 };
+
+pub use spec::{VIEW_NAMES, ViewSpec};
+pub use view::{ViewInputs, build_view};
 
 /// An output format of [`render`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

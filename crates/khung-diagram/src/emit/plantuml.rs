@@ -176,6 +176,7 @@ fn write_tags(out: &mut String, graph: &ViewGraph, legend: &LegendTexts) {
     for (class, (line, tone)) in lines {
         let stroke = edge_stroke(line, tone);
         let line_style = match line.encryption {
+            _ if line.storage => ", $lineStyle=DottedLine()",
             Encryption::Unencrypted => ", $lineStyle=DashedLine()",
             Encryption::Undeclared => ", $lineStyle=DottedLine()",
             Encryption::Encrypted if line.cross_border => ", $lineStyle=BoldLine()",

@@ -130,6 +130,13 @@ pub(crate) fn cluster_class(kind: ClusterKind) -> &'static str {
 /// The look of an edge: dash by encryption, colour by change (gap view), cross-border,
 /// highlight; width by cross-border and highlight.
 pub(crate) fn edge_stroke(line: LineStyle, tone: Tone) -> Stroke {
+    if line.storage {
+        return Stroke {
+            colour: "#9ca3af",
+            width: 1.0,
+            dash: Some("3 3"),
+        };
+    }
     let dash = match line.encryption {
         Encryption::Encrypted => None,
         Encryption::Unencrypted => Some("7 4"),
@@ -159,6 +166,9 @@ pub(crate) fn edge_stroke(line: LineStyle, tone: Tone) -> Stroke {
 
 /// A stable class name for an edge's look (Mermaid, PlantUML tags).
 pub(crate) fn line_class(line: LineStyle, tone: Tone) -> String {
+    if line.storage {
+        return "storage".to_owned();
+    }
     let mut parts = vec![match line.encryption {
         Encryption::Encrypted => "encrypted",
         Encryption::Unencrypted => "unencrypted",

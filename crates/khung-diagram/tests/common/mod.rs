@@ -69,6 +69,7 @@ pub fn hostile_graph() -> ViewGraph {
             ][index % 3],
             cross_border: index % 4 == 0,
             highlighted: index % 5 == 0,
+            storage: index % 7 == 6,
         };
         builder.edge(edge);
     }
