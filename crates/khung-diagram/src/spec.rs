@@ -40,7 +40,10 @@ impl ViewSpec {
     /// Parses a `--view` value: a view name, or `context:<system>` / `agency:<id>`. The ids
     /// are checked against the model by [`crate::build_view`]. Errors are `invalid-argument`
     /// diagnostics (with "did you mean").
-    #[expect(clippy::result_large_err, reason = "one diagnostic per invocation; it is the CLI's error value")]
+    #[expect(
+        clippy::result_large_err,
+        reason = "one diagnostic per invocation; it is the CLI's error value"
+    )]
     pub fn parse(text: &str) -> Result<ViewSpec, Diagnostic> {
         let (name, id) = match text.split_once(':') {
             Some((name, id)) => (name, Some(id)),

@@ -10,9 +10,13 @@ use crate::graph::{Tone, ViewGraph};
 use crate::spec::argument_error;
 
 use super::ViewInputs;
-use super::scene::{Clustering, Scene, flow_exists};
+use super::edges::flow_exists;
+use super::scene::{Clustering, Scene};
 
-#[expect(clippy::result_large_err, reason = "one diagnostic per invocation; it is the CLI's error value")]
+#[expect(
+    clippy::result_large_err,
+    reason = "one diagnostic per invocation; it is the CLI's error value"
+)]
 pub(crate) fn build(
     model: &Model,
     inputs: &ViewInputs,

@@ -7,8 +7,9 @@ use khung_model::{Flow, Model};
 use crate::graph::{Tone, ViewGraph};
 
 use super::ViewInputs;
+use super::edges::flow_exists;
 use super::legend::scope;
-use super::scene::{Clustering, Scene, flow_exists};
+use super::scene::{Clustering, Scene};
 
 pub(crate) fn build(model: &Model, inputs: &ViewInputs, lang: Lang) -> ViewGraph {
     let mut scene = Scene::new(model, lang, inputs.as_of, Clustering::Zones);

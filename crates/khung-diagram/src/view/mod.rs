@@ -9,6 +9,7 @@
 mod agency;
 mod context;
 mod dataflow;
+mod edges;
 mod gap;
 mod integration;
 mod landscape;
@@ -54,7 +55,10 @@ impl ViewInputs {
 /// Builds the view `spec` of `model` with its labels in `lang`. The only errors are
 /// `invalid-argument` diagnostics for a `context:`/`agency:` id that names no system/agency
 /// (with "did you mean").
-#[expect(clippy::result_large_err, reason = "one diagnostic per invocation; it is the CLI's error value")]
+#[expect(
+    clippy::result_large_err,
+    reason = "one diagnostic per invocation; it is the CLI's error value"
+)]
 pub fn build_view(
     model: &Model,
     spec: &ViewSpec,
