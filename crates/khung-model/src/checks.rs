@@ -16,6 +16,9 @@ pub(crate) fn run(model: &mut Model, _manifest: &Manifest, diagnostics: &mut Vec
 }
 
 fn waivers(model: &mut Model, diagnostics: &mut Vec<Diagnostic>) {
+    if model.waivers.is_empty() {
+        return;
+    }
     let workspace_ids: Vec<String> = model
         .elements()
         .map(|element| element.id().value.clone())

@@ -20,7 +20,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use khung_diag::{Code, Lang};
+use khung_diag::{Catalogue, Code, Lang};
 use khung_model::{LoadInput, LoadOptions, Loaded, MemoryVfs, ReferenceModel, load_workspace};
 
 /// Mounts `dir` at `/fx` (recursively), applying the conventions above.
@@ -135,6 +135,30 @@ fn load_fixture(dir: &Path) -> Loaded {
     load_workspace(&vfs, &LoadInput::Workspace(root), &options)
 }
 
+/// Every message, help and label a diagnostic carries is in the catalogue in both languages.
+fn assert_messages_exist(loaded: &Loaded) {
+    let catalogue = Catalogue::builtin();
+    for diagnostic in &loaded.diagnostics {
+        let labels = diagnostic
+            .labels
+            .iter()
+            .filter_map(|label| label.message.as_ref());
+        let messages = std::iter::once(&diagnostic.message)
+            .chain(&diagnostic.help)
+            .chain(labels);
+        for message in messages {
+            for lang in Lang::ALL {
+                assert!(
+                    catalogue.has(&message.id, lang),
+                    "no `{}` in {}",
+                    message.id,
+                    lang.as_str()
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn fixtures() {
     insta::glob!("fixtures/*", |dir| {
@@ -153,6 +177,7 @@ fn fixtures() {
                 render(&loaded)
             );
         }
+        assert_messages_exist(&loaded);
         insta::assert_snapshot!(render(&loaded));
     });
 }

@@ -82,6 +82,15 @@ impl<'a> ElementRef<'a> {
         dispatch!(self, e => e.name())
     }
 
+    /// Its name in `lang` (falling back to the default text), or its id when it has no name.
+    #[must_use]
+    pub fn label(self, lang: khung_diag::Lang) -> &'a str {
+        match self.name() {
+            Some(name) => name.get(lang),
+            None => &self.id().value,
+        }
+    }
+
     /// Its lifecycle facts.
     #[must_use]
     pub fn lifecycle(self) -> LifecycleFacts {

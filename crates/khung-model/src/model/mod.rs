@@ -56,7 +56,8 @@ pub struct Model {
     pub projects: BTreeMap<Id, Project>,
     /// `architecture` elements.
     pub architectures: BTreeMap<Id, Architecture>,
-    /// Waivers, in (file, offset) order.
+    /// The workspace's waivers, in (file, offset) order (an imported model's waivers are for its
+    /// own checks and are not loaded).
     pub waivers: Vec<Waiver>,
     /// The field vocabulary, by field name.
     pub fields: BTreeMap<String, FieldDef>,

@@ -229,3 +229,49 @@ pub(crate) fn lexical(base: &Path, path: &Path) -> PathBuf {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_resolve_relative_to_their_folder_and_loops_are_reported() {
+        let mut vfs = MemoryVfs::new();
+        vfs.add_file("/a/b/file.kdl", "x");
+        vfs.add_symlink("/a/link", "b");
+        vfs.add_symlink("/a/up", "../a/b/file.kdl");
+        vfs.add_symlink("/loop/one", "two");
+        vfs.add_symlink("/loop/two", "one");
+        assert_eq!(
+            vfs.canonicalize(Path::new("/a/link/file.kdl")).unwrap(),
+            PathBuf::from("/a/b/file.kdl")
+        );
+        assert_eq!(vfs.read(Path::new("/a/up")).unwrap(), b"x");
+        assert_eq!(
+            vfs.canonicalize(Path::new("/a/./b/../b")).unwrap(),
+            PathBuf::from("/a/b")
+        );
+        let error = vfs.metadata(Path::new("/loop/one")).unwrap_err();
+        assert_eq!(error.kind, VfsErrorKind::SymlinkLoop);
+        let mut names: Vec<String> = vfs
+            .read_dir(Path::new("/a"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.name)
+            .collect();
+        names.sort();
+        assert_eq!(names, ["b", "link", "up"]);
+        assert_eq!(
+            vfs.metadata(Path::new("/a/link")).unwrap().kind,
+            VfsFileKind::Dir
+        );
+        assert_eq!(
+            vfs.read(Path::new("/a/b")).unwrap_err().kind,
+            VfsErrorKind::IsADirectory
+        );
+        assert_eq!(
+            vfs.read(Path::new("/missing")).unwrap_err().kind,
+            VfsErrorKind::NotFound
+        );
+    }
+}
