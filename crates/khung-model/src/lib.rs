@@ -13,7 +13,8 @@
 //!    `models/vn-national/` ([`ReferenceModel`]). Each file is size-checked before it is read
 //!    (`too-large`), must be UTF-8 (`not-utf8`) and is parsed by `khung-kdl` with the depth
 //!    limit (`too-deep`, `kdl-syntax`). Display paths: relative to the root for workspace files,
-//!    `import:<name>/<path>`, `reference:<path>`.
+//!    `import:<name>/<path>` (`<name>` is the imported folder's name, also its
+//!    [`khung_diag::Origin::Import`]), `reference:<path>`.
 //! 2. **Lowering**: each file on its own, through a reader that implements the written forms
 //!    (a scalar as a property or a one-argument child), and reports everything it did not read
 //!    (`unknown-node`, `unknown-property` with "did you mean"), bad values (`invalid-value`,
