@@ -21,6 +21,9 @@ pub(crate) struct ClusterTree {
     children: Vec<Vec<Scope>>,
     /// The scope each node is drawn in.
     node_scope: Vec<Scope>,
+    /// Each scope, its parent, …, up to and including `ROOT` (computed once: the ordering
+    /// asks for them for every item of every layer).
+    chains: Vec<Vec<Scope>>,
 }
 
 impl ClusterTree {
@@ -77,12 +80,24 @@ impl ClusterTree {
                     .map_or(ROOT, |i| i + 1)
             })
             .collect();
+        let chains = (0..count)
+            .map(|scope| {
+                let mut chain = vec![scope];
+                let mut current = scope;
+                while current != ROOT && chain.len() <= count {
+                    current = parent.get(current).copied().unwrap_or(ROOT);
+                    chain.push(current);
+                }
+                chain
+            })
+            .collect();
         ClusterTree {
             parent,
             depth,
             height,
             children,
             node_scope,
+            chains,
         }
     }
 
@@ -112,21 +127,16 @@ impl ClusterTree {
     }
 
     /// `scope`, its parent, …, up to and including `ROOT`.
-    pub(crate) fn ancestors(&self, scope: Scope) -> Vec<Scope> {
-        let mut chain = vec![scope];
-        let mut current = scope;
-        while current != ROOT && chain.len() <= self.scope_count() {
-            current = self.parent(current);
-            chain.push(current);
-        }
-        chain
+    pub(crate) fn ancestors(&self, scope: Scope) -> &[Scope] {
+        self.chains.get(scope).map_or(&[ROOT][..], Vec::as_slice)
     }
 
     /// The innermost scope containing both.
     pub(crate) fn common_ancestor(&self, a: Scope, b: Scope) -> Scope {
         let chain_b = self.ancestors(b);
         self.ancestors(a)
-            .into_iter()
+            .iter()
+            .copied()
             .find(|scope| chain_b.contains(scope))
             .unwrap_or(ROOT)
     }

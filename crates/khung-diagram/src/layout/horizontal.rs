@@ -58,7 +58,7 @@ pub(crate) fn place_columns(
         .collect();
     let mut span: Vec<Option<(usize, usize)>> = vec![None; tree.scope_count()];
     for item in &layered.items {
-        for scope in tree.ancestors(item.scope) {
+        for scope in tree.ancestors(item.scope).iter().copied() {
             if scope == ROOT {
                 continue;
             }

@@ -165,7 +165,7 @@ fn add_spacers(items: &mut Vec<Item>, tree: &ClusterTree) {
     let mut span: Vec<Option<(usize, usize)>> = vec![None; tree.scope_count()];
     let mut present: BTreeSet<(Scope, usize)> = BTreeSet::new();
     for item in items.iter() {
-        for scope in tree.ancestors(item.scope) {
+        for scope in tree.ancestors(item.scope).iter().copied() {
             if scope == ROOT {
                 continue;
             }
@@ -188,7 +188,7 @@ fn add_spacers(items: &mut Vec<Item>, tree: &ClusterTree) {
             if present.contains(&(scope, layer)) {
                 continue;
             }
-            for ancestor in tree.ancestors(scope) {
+            for ancestor in tree.ancestors(scope).iter().copied() {
                 present.insert((ancestor, layer));
             }
             items.push(Item {

@@ -169,7 +169,7 @@ fn spread_isolated_nodes(ranks: &mut Ranks, tree: &ClusterTree, node_count: usiz
         let scope = tree.node_scope(node);
         if connected.get(node).copied().unwrap_or(false) {
             let layer = ranks.layer.get(node).copied().unwrap_or(0);
-            for ancestor in tree.ancestors(scope) {
+            for ancestor in tree.ancestors(scope).iter().copied() {
                 if let Some(span) = span_by_scope.get_mut(ancestor) {
                     *span = Some(
                         span.map_or((layer, layer), |(lo, hi)| (lo.min(layer), hi.max(layer))),

@@ -36,26 +36,42 @@ pub(crate) fn order_layers(layered: &mut LayeredGraph, tree: &ClusterTree) {
         } else {
             (0..layer_count).rev().collect()
         };
+        // Positions are kept up to date layer by layer (recomputing them all per layer
+        // would be quadratic in the number of layers).
+        let mut positions = positions(layered);
+        let mut keys = positions.clone();
         for (step, layer) in sequence.into_iter().enumerate() {
-            let positions = positions(layered);
-            let mut keys = positions.clone();
-            // The first layer of a sweep has no fixed neighbour layer: it keeps its order,
-            // re-arranged only to follow the updated cluster order.
-            if step > 0 {
-                for &item in layered.layers.get(layer).map_or(&[][..], Vec::as_slice) {
-                    let neighbours = if downward {
-                        layered.left.get(item)
-                    } else {
-                        layered.right.get(item)
-                    };
-                    let barycentre =
-                        barycentre(neighbours.map_or(&[][..], Vec::as_slice), &positions);
-                    if let (Some(value), Some(slot)) = (barycentre, keys.get_mut(item)) {
-                        *slot = value;
-                    }
+            let members = layered.layers.get(layer).cloned().unwrap_or_default();
+            for &item in &members {
+                let own = positions.get(item).copied().unwrap_or(0.0);
+                let neighbours = if downward {
+                    layered.left.get(item)
+                } else {
+                    layered.right.get(item)
+                };
+                // The first layer of a sweep has no fixed neighbour layer: it keeps its order,
+                // re-arranged only to follow the updated cluster order.
+                let value = if step == 0 {
+                    own
+                } else {
+                    barycentre(neighbours.map_or(&[][..], Vec::as_slice), &positions).unwrap_or(own)
+                };
+                if let Some(slot) = keys.get_mut(item) {
+                    *slot = value;
                 }
             }
             rearrange(layered, tree, &child_order, layer, &keys);
+            for (index, &item) in layered
+                .layers
+                .get(layer)
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .enumerate()
+            {
+                if let Some(slot) = positions.get_mut(item) {
+                    *slot = item_as_key(index);
+                }
+            }
         }
         let count = crossings(layered);
         if count < best.0 {
@@ -179,7 +195,7 @@ fn update_child_order(layered: &LayeredGraph, tree: &ClusterTree, child_order: &
         neighbours.extend(layered.right.get(item).into_iter().flatten());
         let own = positions.get(item).copied().unwrap_or(0.0);
         let value = barycentre(&neighbours, &positions).unwrap_or(own);
-        for scope in tree.ancestors(data.scope) {
+        for scope in tree.ancestors(data.scope).iter().copied() {
             if let Some(slot) = sums.get_mut(scope) {
                 slot.0 += value;
                 slot.1 += 1;
