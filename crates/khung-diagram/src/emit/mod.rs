@@ -6,3 +6,4 @@ pub(crate) mod mermaid;
 pub(crate) mod plantuml;
 pub(crate) mod style;
 pub(crate) mod svg;
+mod svg_legend;

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::RenderOptions;
-use crate::graph::{ElementKind, LegendSymbol, LineStyle, Tone, ViewGraph, ViewNode};
+use crate::graph::{ElementKind, LegendSymbol, Tone, ViewGraph, ViewNode};
 use crate::layout::{self, Anchor, Layout, MARGIN, Rect, Segment, TextLine};
 use crate::text::{FONT_FAMILY, size, text_height, text_width, wrap};
 
@@ -13,12 +13,9 @@ use super::style::{
     self, BACKGROUND, MARKER_COLOUR, Stroke, TEXT_COLOUR, cluster_style, edge_stroke, node_stroke,
     tone_fill,
 };
+use super::svg_legend::LegendLayout;
 
 const TITLE_MAX_LINES: usize = 2;
-const LEGEND_SYMBOL_WIDTH: f64 = 36.0;
-const LEGEND_SYMBOL_HEIGHT: f64 = 18.0;
-const LEGEND_ROW_HEIGHT: f64 = 26.0;
-const LEGEND_ITEM_GAP: f64 = 24.0;
 
 /// The whole SVG document.
 pub(crate) fn emit(graph: &ViewGraph, options: &RenderOptions) -> String {
@@ -96,17 +93,17 @@ pub(crate) fn emit(graph: &ViewGraph, options: &RenderOptions) -> String {
 }
 
 #[derive(Default)]
-struct Svg {
+pub(super) struct Svg {
     out: String,
 }
 
 impl Svg {
-    fn line(&mut self, text: &str) {
+    pub(super) fn line(&mut self, text: &str) {
         self.out.push_str(text);
         self.out.push('\n');
     }
 
-    fn text(&mut self, line: &TextLine) {
+    pub(super) fn text(&mut self, line: &TextLine) {
         let anchor = match line.anchor {
             Anchor::Start => "",
             Anchor::Middle => " text-anchor=\"middle\"",
@@ -134,7 +131,7 @@ pub(crate) fn num(value: f64) -> String {
     }
 }
 
-fn stroke_attributes(stroke: Stroke) -> String {
+pub(super) fn stroke_attributes(stroke: Stroke) -> String {
     let dash = stroke
         .dash
         .map_or(String::new(), |d| format!(" stroke-dasharray=\"{d}\""));
@@ -336,7 +333,7 @@ fn draw_nodes(svg: &mut Svg, graph: &ViewGraph, layout: &Layout, prefix: &str) {
     }
 }
 
-fn marker_badge(svg: &mut Svg, centre_x: f64, centre_y: f64) {
+pub(super) fn marker_badge(svg: &mut Svg, centre_x: f64, centre_y: f64) {
     svg.line(&format!(
         "<circle cx=\"{}\" cy=\"{}\" r=\"7\" fill=\"{MARKER_COLOUR}\"/>",
         num(centre_x),
@@ -351,7 +348,7 @@ fn marker_badge(svg: &mut Svg, centre_x: f64, centre_y: f64) {
 
 /// The outline of a node by kind: system rounded box, platform double box, dataset
 /// cylinder, service stadium, agency square box with a heavy border.
-fn shape(svg: &mut Svg, node: &ViewNode, rect: Rect, fill: &str, stroke: Stroke) {
+pub(super) fn shape(svg: &mut Svg, node: &ViewNode, rect: Rect, fill: &str, stroke: Stroke) {
     let strokes = stroke_attributes(stroke);
     let (x, y, w, h) = (num(rect.x), num(rect.y), num(rect.width), num(rect.height));
     match node.kind {
@@ -398,148 +395,4 @@ fn shape(svg: &mut Svg, node: &ViewNode, rect: Rect, fill: &str, stroke: Stroke)
             stroke_attributes(Stroke { width: 2.4, ..stroke })
         )),
     }
-}
-
-/// The legend below the diagram: its title, then rows of (sample, text) flowing left to
-/// right within `max_width`.
-struct LegendLayout {
-    width: f64,
-    height: f64,
-    /// `(x, y)` of each item's sample, relative to the legend's top-left.
-    positions: Vec<(f64, f64)>,
-}
-
-impl LegendLayout {
-    fn new(graph: &ViewGraph, max_width: f64) -> LegendLayout {
-        let mut positions = Vec::new();
-        let title_height = text_height(1, size::LABEL) + 6.0;
-        let mut x = 0.0;
-        let mut y = title_height;
-        let mut width: f64 = text_width(graph.legend_title(), size::LABEL);
-        for item in graph.legend() {
-            let item_width = LEGEND_SYMBOL_WIDTH + 8.0 + text_width(&item.label, size::SMALL);
-            if x > 0.0 && x + item_width > max_width {
-                x = 0.0;
-                y += LEGEND_ROW_HEIGHT;
-            }
-            positions.push((x, y));
-            width = width.max(x + item_width);
-            x += item_width + LEGEND_ITEM_GAP;
-        }
-        let height = if graph.legend().is_empty() {
-            title_height
-        } else {
-            y + LEGEND_ROW_HEIGHT
-        };
-        LegendLayout {
-            width: width.ceil(),
-            height: height.ceil() + 8.0,
-            positions,
-        }
-    }
-
-    fn draw(
-        &self,
-        svg: &mut Svg,
-        graph: &ViewGraph,
-        top: f64,
-        markers: &BTreeMap<&'static str, String>,
-    ) {
-        svg.line(&format!(
-            "<g class=\"legend\" transform=\"translate({} {})\">",
-            num(MARGIN),
-            num(top)
-        ));
-        svg.text(&TextLine {
-            text: graph.legend_title().to_owned(),
-            x: 0.0,
-            baseline: size::LABEL,
-            font_size: size::LABEL,
-            anchor: Anchor::Start,
-        });
-        for (item, (x, y)) in graph.legend().iter().zip(&self.positions) {
-            svg.line("<g class=\"legend-item\">");
-            let sample = Rect {
-                x: *x,
-                y: *y,
-                width: LEGEND_SYMBOL_WIDTH,
-                height: LEGEND_SYMBOL_HEIGHT,
-            };
-            draw_sample(svg, item.symbol, sample, markers);
-            svg.text(&TextLine {
-                text: item.label.clone(),
-                x: x + LEGEND_SYMBOL_WIDTH + 8.0,
-                baseline: y + LEGEND_SYMBOL_HEIGHT / 2.0 + size::SMALL * 0.35,
-                font_size: size::SMALL,
-                anchor: Anchor::Start,
-            });
-            svg.line("</g>");
-        }
-        svg.line("</g>");
-    }
-}
-
-fn draw_sample(
-    svg: &mut Svg,
-    symbol: LegendSymbol,
-    rect: Rect,
-    markers: &BTreeMap<&'static str, String>,
-) {
-    match symbol {
-        LegendSymbol::Node(kind, provenance) => {
-            let sample = ViewNode {
-                provenance,
-                ..ViewNode::new("", "", kind)
-            };
-            shape(
-                svg,
-                &sample,
-                rect,
-                tone_fill(Tone::Plain),
-                node_stroke(provenance),
-            );
-        }
-        LegendSymbol::Tone(tone) => {
-            let sample = ViewNode::new("", "", ElementKind::System);
-            shape(
-                svg,
-                &sample,
-                rect,
-                tone_fill(tone),
-                node_stroke(crate::graph::Provenance::Workspace),
-            );
-        }
-        LegendSymbol::Cluster(kind) => {
-            let (fill, stroke) = cluster_style(kind);
-            svg.line(&format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\" fill=\"{fill}\" {}/>",
-                num(rect.x),
-                num(rect.y),
-                num(rect.width),
-                num(rect.height),
-                stroke_attributes(stroke)
-            ));
-        }
-        LegendSymbol::Line(line) => draw_line_sample(svg, line, rect, markers),
-        LegendSymbol::Marker => marker_badge(svg, rect.x + rect.width / 2.0, rect.centre_y()),
-    }
-}
-
-fn draw_line_sample(
-    svg: &mut Svg,
-    line: LineStyle,
-    rect: Rect,
-    markers: &BTreeMap<&'static str, String>,
-) {
-    let stroke = edge_stroke(line, Tone::Plain);
-    let marker = markers
-        .get(stroke.colour)
-        .map_or(String::new(), |id| format!(" marker-end=\"url(#{id})\""));
-    svg.line(&format!(
-        "<path d=\"M{} {y} L{} {y}\" fill=\"none\" {}{marker}/>",
-        num(rect.x),
-        num(rect.right()),
-        stroke_attributes(stroke),
-        y = num(rect.centre_y())
-    ));
 }

@@ -19,7 +19,9 @@ mod layered;
 mod layering;
 mod measure;
 mod ordering;
+mod ports;
 mod routing;
+mod self_loop;
 mod vertical;
 
 #[cfg(test)]

@@ -1,23 +1,18 @@
 //! Final geometry: node, cluster and label boxes, text lines, and edge paths.
 
-use std::collections::BTreeMap;
-
 use crate::graph::ViewGraph;
 
 use super::hierarchy::ClusterTree;
 use super::horizontal::{Columns, horizontal_padding};
 use super::layered::{ItemKind, LayeredGraph};
-use super::measure::{
-    Block, CLUSTER_PADDING, EDGE_LABEL_PADDING, MARKER_SIZE, Measured, SELF_LOOP_HEIGHT,
-};
+use super::measure::{Block, CLUSTER_PADDING, EDGE_LABEL_PADDING, MARKER_SIZE, Measured};
+use super::ports::Ports;
+use super::self_loop::route_self_loop;
 use super::vertical::Vertical;
 use super::{
     Anchor, ClusterPlacement, EdgeRoute, LabelPlacement, Layout, MARGIN, NodePlacement, Point,
     Rect, Segment, TextLine, round,
 };
-
-/// Largest distance between two edge ends on one side of a node.
-const PORT_SPACING: f64 = 10.0;
 
 pub(crate) fn assemble(
     graph: &ViewGraph,
@@ -76,7 +71,7 @@ pub(crate) fn assemble(
     }
 }
 
-fn rounded(rect: Rect) -> Rect {
+pub(super) fn rounded(rect: Rect) -> Rect {
     Rect {
         x: round(rect.x),
         y: round(rect.y),
@@ -86,7 +81,7 @@ fn rounded(rect: Rect) -> Rect {
 }
 
 /// Lines of `block` centred on `centre_x`, the block's top at `top`.
-fn centred_lines(block: &Block, centre_x: f64, top: f64) -> Vec<TextLine> {
+pub(super) fn centred_lines(block: &Block, centre_x: f64, top: f64) -> Vec<TextLine> {
     block
         .lines
         .iter()
@@ -176,65 +171,6 @@ fn place_cluster(
         })
         .unwrap_or_default();
     ClusterPlacement { rect, title }
-}
-
-/// Where each edge meets its nodes: ends on one side are spread out and ordered by where
-/// the edge goes, so that edges leave a node without crossing each other.
-struct Ports {
-    /// `(edge, is_left_end_of_edge) → y`.
-    y: BTreeMap<(usize, bool), f64>,
-}
-
-impl Ports {
-    fn new(layered: &LayeredGraph, nodes: &[NodePlacement], vertical: &Vertical) -> Ports {
-        let anchor_y = |item: usize| {
-            let top = vertical.item_top.get(item).copied().unwrap_or(0.0);
-            match layered.item(item).map(|i| i.kind) {
-                Some(ItemKind::Node(node)) => nodes.get(node).map_or(top, |n| n.rect.centre_y()),
-                _ => top + layered.item(item).map_or(0.0, |i| i.height) / 2.0,
-            }
-        };
-        // node → [(y of the item at the other end of the first segment, edge, side)]
-        let mut sides: BTreeMap<(usize, bool), Vec<(f64, usize)>> = BTreeMap::new();
-        for (edge, chain) in layered.chains.iter().enumerate() {
-            let Some(chain) = chain else { continue };
-            if let (Some(first), Some(second)) = (chain.first(), chain.get(1)) {
-                sides
-                    .entry((*first, true))
-                    .or_default()
-                    .push((anchor_y(*second), edge));
-            }
-            if let (Some(last), Some(before)) = (
-                chain.last(),
-                chain.len().checked_sub(2).and_then(|i| chain.get(i)),
-            ) {
-                sides
-                    .entry((*last, false))
-                    .or_default()
-                    .push((anchor_y(*before), edge));
-            }
-        }
-        let mut y = BTreeMap::new();
-        for ((node, is_right_side), mut ends) in sides {
-            let Some(rect) = nodes.get(node).map(|n| n.rect) else {
-                continue;
-            };
-            ends.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-            #[expect(clippy::cast_precision_loss, reason = "edge counts are small")]
-            let count = ends.len() as f64;
-            let spacing = (rect.height / (count + 1.0)).min(PORT_SPACING);
-            for (index, (_, edge)) in ends.iter().enumerate() {
-                #[expect(clippy::cast_precision_loss, reason = "edge counts are small")]
-                let offset = (index as f64 - (count - 1.0) / 2.0) * spacing;
-                y.insert((*edge, is_right_side), round(rect.centre_y() + offset));
-            }
-        }
-        Ports { y }
-    }
-
-    fn get(&self, edge: usize, left_end: bool, fallback: f64) -> f64 {
-        self.y.get(&(edge, left_end)).copied().unwrap_or(fallback)
-    }
 }
 
 #[expect(
@@ -369,86 +305,4 @@ fn place_label(
         rect.y + EDGE_LABEL_PADDING,
     );
     Some(LabelPlacement { rect, lines })
-}
-
-/// A self-loop: an orthogonal hoop above the node, its label above the hoop; several loops
-/// of one node nest outwards.
-fn route_self_loop(
-    edge: usize,
-    graph: &ViewGraph,
-    measured: &Measured,
-    nodes: &[NodePlacement],
-) -> EdgeRoute {
-    let empty = EdgeRoute {
-        segments: Vec::new(),
-        label: None,
-    };
-    let Some(node) = graph
-        .edges()
-        .get(edge)
-        .and_then(|e| graph.node_index(&e.from))
-    else {
-        return empty;
-    };
-    let (Some(size), Some(placement)) = (measured.node(node), nodes.get(node)) else {
-        return empty;
-    };
-    let Some(position) = size.self_loops.iter().position(|e| *e == edge) else {
-        return empty;
-    };
-    let label_height = |e: usize| measured.edge_label_box(e).map_or(0.0, |(_, h)| h);
-    let rect = placement.rect;
-    let band_top = rect.y
-        - size
-            .self_loops
-            .iter()
-            .take(position + 1)
-            .map(|e| SELF_LOOP_HEIGHT + label_height(*e))
-            .sum::<f64>();
-    let apex = round(band_top + label_height(edge) + 6.0);
-    #[expect(clippy::cast_precision_loss, reason = "loop counts are small")]
-    let inset = (12.0 - 4.0 * position as f64).max(2.0);
-    let right = round(rect.right() - inset);
-    let left = round(rect.x + inset);
-    let points = [
-        Point {
-            x: right,
-            y: rect.y,
-        },
-        Point { x: right, y: apex },
-        Point { x: left, y: apex },
-        Point { x: left, y: rect.y },
-    ];
-    let segments = points
-        .windows(2)
-        .filter_map(|pair| match pair {
-            [from, to] => Some(Segment {
-                from: *from,
-                to: *to,
-                curve: false,
-            }),
-            _ => None,
-        })
-        .collect();
-    let label = measured
-        .edge_label(edge)
-        .zip(measured.edge_label_box(edge))
-        .map(|(block, (width, height))| {
-            let label_rect = rounded(Rect {
-                x: rect.x + (rect.width - width) / 2.0,
-                y: band_top,
-                width,
-                height,
-            });
-            let lines = centred_lines(
-                block,
-                label_rect.x + label_rect.width / 2.0,
-                label_rect.y + EDGE_LABEL_PADDING,
-            );
-            LabelPlacement {
-                rect: label_rect,
-                lines,
-            }
-        });
-    EdgeRoute { segments, label }
 }
