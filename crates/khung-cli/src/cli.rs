@@ -42,6 +42,70 @@ pub enum Command {
     Check(CheckArgs),
     /// The rules of a profile, or one rule with its documentation, basis and examples
     Rules(RulesArgs),
+    /// Draw a view of the model (landscape, context:<system>, integration, dataflow, security, agency:<id>, gap, or all)
+    Render(RenderArgs),
+}
+
+/// `khung render` options.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// A workspace folder or its khung.kdl
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// The view: landscape, context:<system>, integration, dataflow, security, agency:<id>, gap, or `all` (every view into the --output folder)
+    #[arg(long, default_value = "landscape")]
+    pub view: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = RenderFormat::Svg)]
+    pub format: RenderFormat,
+    /// Write to FILE (or, with `--view all`, into the folder DIR) instead of standard output
+    #[arg(long, short, value_name = "FILE|DIR")]
+    pub output: Option<PathBuf>,
+    /// Layout engine for SVG: the built-in layered layout, or Graphviz `dot` when installed
+    #[arg(long, value_enum, default_value_t = Engine::Builtin)]
+    pub engine: Engine,
+    /// Evaluation date (YYYY-MM-DD) [default: the manifest's `as-of`, else today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// To-be date of the gap view [default: the latest end of a workspace project]
+    #[arg(long, value_name = "DATE")]
+    pub to_be: Option<String>,
+    /// Rule profile used for the minimum levels of the security view
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+/// `--format` of `khung render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    /// SVG with the built-in layout
+    Svg,
+    /// Graphviz DOT
+    Dot,
+    /// Mermaid flowchart
+    Mermaid,
+    /// PlantUML (C4-PlantUML)
+    Plantuml,
+}
+
+impl From<RenderFormat> for khung_diagram::Format {
+    fn from(format: RenderFormat) -> khung_diagram::Format {
+        match format {
+            RenderFormat::Svg => khung_diagram::Format::Svg,
+            RenderFormat::Dot => khung_diagram::Format::Dot,
+            RenderFormat::Mermaid => khung_diagram::Format::Mermaid,
+            RenderFormat::Plantuml => khung_diagram::Format::Plantuml,
+        }
+    }
+}
+
+/// `--engine` of `khung render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Engine {
+    /// the built-in layered layout (no external program)
+    Builtin,
+    /// Graphviz `dot -Tsvg`
+    Graphviz,
 }
 
 /// `khung rules` options.

@@ -12,6 +12,16 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     };
     let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
     temporary.write_all(contents)?;
+    // The temporary file is created private (0600); the result should look like any file the
+    // user writes: keep the mode of the file being replaced, else 0644.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o777);
+        temporary
+            .as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
     temporary.as_file().sync_all()?;
     temporary.persist(path).map_err(|error| error.error)?;
     Ok(())

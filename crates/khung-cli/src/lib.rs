@@ -54,5 +54,6 @@ fn dispatch(cli: &cli::Cli) -> cmd::Outcome {
     match &cli.command {
         cli::Command::Check(args) => cmd::check::run(args, &cli.global),
         cli::Command::Rules(args) => cmd::rules::run(args, &cli.global),
+        cli::Command::Render(args) => cmd::render::run(args, &cli.global),
     }
 }

@@ -1,12 +1,16 @@
 //! One module per command.
 
 pub mod check;
+pub mod render;
 pub mod rules;
 
 use std::io::Write;
 use std::path::Path;
 
-use khung_diag::{Lang, Message};
+use khung_diag::{Diagnostic, Lang, Message, SourceMap};
+
+use crate::output::human;
+use crate::output::item::Item;
 
 use crate::exit;
 
@@ -50,5 +54,18 @@ pub fn emit(text: &str, output: Option<&Path>, lang: Lang) -> Outcome {
             let _ = stdout.flush();
             ok
         }
+    }
+}
+
+/// The command cannot go on: prints the diagnostics (human format, no colour) on stderr and
+/// exits 2.
+pub fn fail_with(diagnostics: &[Diagnostic], sources: &SourceMap, lang: Lang) -> Outcome {
+    let items: Vec<Item> = diagnostics
+        .iter()
+        .map(|d| Item::from_diagnostic(d, lang))
+        .collect();
+    Outcome {
+        code: exit::INVALID,
+        stderr: human::render_items(&items, sources, false),
     }
 }

@@ -24,3 +24,7 @@ cli-rule-unverified = not verified
 cli-rule-examples = examples
 cli-rule-example-valid = valid
 cli-rule-example-invalid = invalid
+cli-graphviz-svg-only = `--engine graphviz` draws SVG only; use `--format svg` or `--engine builtin`
+cli-graphviz-missing = Graphviz `dot` is not installed (install the `graphviz` package) — or use the built-in layout, `--engine builtin`
+cli-graphviz-failed = Graphviz `dot` failed: { $detail }
+cli-render-all-needs-output = `--view all` writes one file per view: name a folder with `--output DIR`

@@ -24,3 +24,7 @@ cli-rule-unverified = chưa kiểm chứng
 cli-rule-examples = ví dụ
 cli-rule-example-valid = hợp lệ
 cli-rule-example-invalid = vi phạm
+cli-graphviz-svg-only = `--engine graphviz` chỉ vẽ SVG; dùng `--format svg` hoặc `--engine builtin`
+cli-graphviz-missing = chưa cài Graphviz `dot` (cài gói `graphviz`) — hoặc dùng bố cục có sẵn, `--engine builtin`
+cli-graphviz-failed = Graphviz `dot` lỗi: { $detail }
+cli-render-all-needs-output = `--view all` ghi mỗi khung nhìn một tệp: chỉ định thư mục bằng `--output DIR`
