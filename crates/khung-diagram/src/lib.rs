@@ -4,6 +4,26 @@
 //! labels in the chosen language, a legend); an *emitter* turns a `ViewGraph` into text with
 //! [`render`]. Nothing here does IO: the CLI writes the text, and pipes DOT into Graphviz for
 //! `--engine graphviz`.
+//!
+//! ```
+//! use khung_diagram::{ElementKind, Format, RenderOptions, ViewEdge, ViewGraphBuilder, ViewNode, render};
+//!
+//! let mut builder = ViewGraphBuilder::new("Một cửa", "Chú giải");
+//! builder
+//!     .node(ViewNode::new("qn-motcua", "Hệ thống một cửa", ElementKind::System))
+//!     .node(ViewNode::new("ndxp", "NDXP", ElementKind::Platform))
+//!     .edge(ViewEdge::new("ndxp", "qn-motcua"));
+//! let graph = builder.build();
+//! let svg = render(&graph, Format::Svg, &RenderOptions::default());
+//! assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+//! let mermaid = render(&graph, Format::Mermaid, &RenderOptions::default());
+//! assert!(mermaid.contains("flowchart LR"));
+//! ```
+//!
+//! Views over a loaded model: [`ViewSpec::parse`] reads `--view`, [`build_view`] builds the
+//! graph from the model and [`ViewInputs`] (the evaluation date, the gap's to-be date, the
+//! rules' `min_level` per system), [`ViewSpec::all`] lists what `--view all` writes
+//! (`<ViewSpec::file_stem>.<Format::extension>`).
 
 mod emit;
 mod graph;

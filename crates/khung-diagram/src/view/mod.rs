@@ -50,6 +50,15 @@ impl ViewInputs {
             min_level: BTreeMap::new(),
         }
     }
+
+    /// The to-be date the gap view uses: `to_be`, else the latest `end` of a workspace
+    /// project, else `as_of` (never before `as_of`).
+    #[must_use]
+    pub fn effective_to_be(&self, model: &Model) -> Date {
+        self.to_be
+            .unwrap_or_else(|| gap::latest_project_end(model).unwrap_or(self.as_of))
+            .max(self.as_of)
+    }
 }
 
 /// Builds the view `spec` of `model` with its labels in `lang`. The only errors are
