@@ -17,6 +17,7 @@ use super::{Outcome, emit};
 
 /// Runs `khung check`.
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
+    let started = std::time::Instant::now();
     let session = Session::run(&SessionOptions {
         paths: args.paths.clone(),
         as_of: args.as_of.clone(),
@@ -67,6 +68,13 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
     }
     if outcome.code == exit::OK {
         outcome.code = exit_code(&session, args.fail_on);
+    }
+    if global.verbose {
+        // Timing goes to stderr only with --verbose, so normal output stays byte-identical.
+        let elapsed = started.elapsed().as_millis().to_string();
+        outcome
+            .stderr
+            .push_str(&(Message::new("cli-timing").arg("ms", elapsed).render(lang) + "\n"));
     }
     outcome
 }

@@ -28,3 +28,4 @@ cli-graphviz-svg-only = `--engine graphviz` draws SVG only; use `--format svg` o
 cli-graphviz-missing = Graphviz `dot` is not installed (install the `graphviz` package) — or use the built-in layout, `--engine builtin`
 cli-graphviz-failed = Graphviz `dot` failed: { $detail }
 cli-render-all-needs-output = `--view all` writes one file per view: name a folder with `--output DIR`
+cli-timing = checked in { $ms } ms

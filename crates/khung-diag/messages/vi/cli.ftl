@@ -28,3 +28,4 @@ cli-graphviz-svg-only = `--engine graphviz` chỉ vẽ SVG; dùng `--format svg`
 cli-graphviz-missing = chưa cài Graphviz `dot` (cài gói `graphviz`) — hoặc dùng bố cục có sẵn, `--engine builtin`
 cli-graphviz-failed = Graphviz `dot` lỗi: { $detail }
 cli-render-all-needs-output = `--view all` ghi mỗi khung nhìn một tệp: chỉ định thư mục bằng `--output DIR`
+cli-timing = kiểm tra xong trong { $ms } ms
