@@ -2,6 +2,10 @@
 //!
 //! - `codegen [--check]`: writes the generated pages of the book (rule reference, built-in
 //!   functions, diagnostic codes, CLI reference); `--check` fails when a page is out of date.
+//! - `gen-model [--provinces N --ministries N --systems N --flows N --violations N --seed N
+//!   --out DIR]`: writes a synthetic national-scale model (see `bench/README.md`).
+//! - `parse-only [--parser kdl|khung] DIR`: only parses every `.kdl` file under DIR (the
+//!   benchmark baseline).
 
 #![expect(
     clippy::print_stdout,
@@ -10,6 +14,8 @@
 )]
 
 mod codegen;
+mod gen_model;
+mod parse_only;
 
 use std::path::{Path, PathBuf};
 
@@ -31,8 +37,16 @@ fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some("gen-model") => {
+            println!("{}", gen_model::run(&args[1..])?);
+            Ok(())
+        }
+        Some("parse-only") => {
+            println!("{}", parse_only::run(&args[1..])?);
+            Ok(())
+        }
         other => anyhow::bail!(
-            "unknown task `{}`; tasks: codegen [--check]",
+            "unknown task `{}`; tasks: codegen [--check], gen-model, parse-only",
             other.unwrap_or("")
         ),
     }
