@@ -57,6 +57,8 @@ const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Vi, "cli", include_str!("../messages/vi/cli.ftl")),
     (Lang::En, "diagram", include_str!("../messages/en/diagram.ftl")),
     (Lang::Vi, "diagram", include_str!("../messages/vi/diagram.ftl")),
+    (Lang::En, "report", include_str!("../messages/en/report.ftl")),
+    (Lang::Vi, "report", include_str!("../messages/vi/report.ftl")),
 ];
 
 /// The bilingual message catalogue (Fluent).
@@ -142,7 +144,16 @@ impl Catalogue {
         };
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
-            args.set(name.clone(), value.clone());
+            // Counts are passed as numbers so messages can choose plural forms
+            // (`{ $count -> [one] … *[other] … }`); ids such as TTHC codes (`1.001234`) keep
+            // their text because only whole ASCII integers are converted.
+            let integer = (!value.is_empty() && value.len() <= 15 && value.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| value.parse::<i64>().ok())
+                .flatten();
+            match integer {
+                Some(number) => args.set(name.clone(), number),
+                None => args.set(name.clone(), value.clone()),
+            }
         }
         let mut errors = Vec::new();
         bundle
