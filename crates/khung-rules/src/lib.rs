@@ -8,3 +8,5 @@ pub mod eval;
 pub mod pack;
 pub mod schema;
 mod serde_date;
+#[cfg(feature = "testgen")]
+pub mod testgen;

@@ -1,6 +1,8 @@
 //! The type checker's and pack loader's diagnostics over the fixture packs in
 //! `tests/fixtures/packs/<pack>/`, snapshotted (one snapshot per pack).
 
+#![expect(clippy::unwrap_used, reason = "test code")]
+
 use std::fmt::Write;
 use std::path::Path;
 

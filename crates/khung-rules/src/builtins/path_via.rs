@@ -27,12 +27,12 @@ fn call<'a>(ctx: &mut Ctx<'a>, args: &[Value<'a>]) -> Result<Value<'a>, EvalErro
     }
     let index = ctx.index;
     let avoids_kind = |id: &str| {
-        !index
+        index
             .model
             .systems
             .get(id)
             .and_then(|system| system.kind.as_ref())
-            .is_some_and(|system_kind| system_kind.value.as_str() == kind)
+            .is_none_or(|system_kind| system_kind.value.as_str() != kind)
     };
     Ok(Value::Bool(!search(ctx, from, to, avoids_kind)?))
 }

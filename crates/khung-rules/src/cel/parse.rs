@@ -386,42 +386,41 @@ impl Converter<'_> {
             }
         }
         let name_span = self.word_before(token.0, name);
-        if let Some(target) = &call.target {
-            if let Some(kind) = ComprehensionKind::from_name(name) {
-                let argument_count_fits = match kind {
-                    ComprehensionKind::Map => matches!(call.args.len(), 2 | 3),
-                    _ => call.args.len() == 2,
-                };
-                if argument_count_fits {
-                    if let CelExpr::Ident(var) = &call.args[0].expr {
-                        let var_span = self.span(self.token(call.args[0].id));
-                        let range = self.convert(target);
-                        let mut rest: Vec<Expr> =
-                            call.args[1..].iter().map(|arg| self.convert(arg)).collect();
-                        let body = rest
-                            .pop()
-                            .unwrap_or_else(|| Expr::new(ExprKind::Bool(false), var_span));
-                        let filter = rest.pop().map(Box::new);
-                        let span = range
-                            .span
-                            .cover(body.span)
-                            .cover(self.closing(body.span, ')'));
-                        return Expr::new(
-                            ExprKind::Comprehension {
-                                kind,
-                                range: Box::new(range),
-                                var: var.clone(),
-                                var_span,
-                                filter,
-                                body: Box::new(body),
-                            },
-                            span,
-                        );
-                    }
-                    let span = self.span(self.token(call.args[0].id));
-                    return self
-                        .unsupported(span, "a comprehension variable that is not a plain name");
+        if let Some(target) = &call.target
+            && let Some(kind) = ComprehensionKind::from_name(name)
+        {
+            let argument_count_fits = match kind {
+                ComprehensionKind::Map => matches!(call.args.len(), 2 | 3),
+                _ => call.args.len() == 2,
+            };
+            if argument_count_fits {
+                if let CelExpr::Ident(var) = &call.args[0].expr {
+                    let var_span = self.span(self.token(call.args[0].id));
+                    let range = self.convert(target);
+                    let mut rest: Vec<Expr> =
+                        call.args[1..].iter().map(|arg| self.convert(arg)).collect();
+                    let body = rest
+                        .pop()
+                        .unwrap_or_else(|| Expr::new(ExprKind::Bool(false), var_span));
+                    let filter = rest.pop().map(Box::new);
+                    let span = range
+                        .span
+                        .cover(body.span)
+                        .cover(self.closing(body.span, ')'));
+                    return Expr::new(
+                        ExprKind::Comprehension {
+                            kind,
+                            range: Box::new(range),
+                            var: var.clone(),
+                            var_span,
+                            filter,
+                            body: Box::new(body),
+                        },
+                        span,
+                    );
                 }
+                let span = self.span(self.token(call.args[0].id));
+                return self.unsupported(span, "a comprehension variable that is not a plain name");
             }
         }
         let target = call

@@ -51,10 +51,10 @@ pub fn check(
         diagnostics: Vec::new(),
     };
     let typed = checker.check(expr);
-    if let (Some(typed), Some(expected)) = (&typed, expected) {
-        if !typed.ty.compatible(expected) {
-            checker.mismatch(expr.span, expected, &typed.ty);
-        }
+    if let (Some(typed), Some(expected)) = (&typed, expected)
+        && !typed.ty.compatible(expected)
+    {
+        checker.mismatch(expr.span, expected, &typed.ty);
     }
     match typed {
         Some(typed) if checker.diagnostics.is_empty() => Ok(Checked {
@@ -282,13 +282,13 @@ impl Checker<'_> {
             let ty = self.scopes[slot].1.clone();
             return Some(Typed::new(Node::Var(slot), ty));
         }
-        if let Some(kind) = self.env.element {
-            if kind.as_str() == name {
-                return Some(Typed::new(
-                    Node::Element,
-                    Type::Record(RecordKind::Element(kind)),
-                ));
-            }
+        if let Some(kind) = self.env.element
+            && kind.as_str() == name
+        {
+            return Some(Typed::new(
+                Node::Element,
+                Type::Record(RecordKind::Element(kind)),
+            ));
         }
         match name {
             "as_of" => return Some(Typed::new(Node::AsOf, Type::Date)),

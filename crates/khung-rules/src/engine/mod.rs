@@ -5,7 +5,7 @@ pub mod finding;
 mod waiver;
 
 use jiff::civil::Date;
-use khung_diag::{Code, Diagnostic, Lang, Message, Severity, Span, closest};
+use khung_diag::{Code, Diagnostic, Lang, Message, Origin, Severity, Span, closest};
 use khung_model::{ElementRef, Model, RuleSetting};
 use serde::Serialize;
 
@@ -82,19 +82,18 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
     let mut diagnostics = Vec::new();
     let mut stats = CheckStats::default();
     for pack in rules.packs() {
-        if rules.chain().first() == Some(&pack.id) {
-            if let (Some(effective), Some(span)) = (pack.effective, pack.effective_span) {
-                if options.as_of < effective {
-                    diagnostics.push(Diagnostic::new(
-                        Code::ProfileNotEffective,
-                        span,
-                        Message::new("profile-not-effective")
-                            .arg("profile", pack.id.clone())
-                            .arg("effective", effective.to_string())
-                            .arg("as_of", options.as_of.to_string()),
-                    ));
-                }
-            }
+        if rules.chain().first() == Some(&pack.id)
+            && let (Some(effective), Some(span)) = (pack.effective, pack.effective_span)
+            && options.as_of < effective
+        {
+            diagnostics.push(Diagnostic::new(
+                Code::ProfileNotEffective,
+                span,
+                Message::new("profile-not-effective")
+                    .arg("profile", pack.id.clone())
+                    .arg("effective", effective.to_string())
+                    .arg("as_of", options.as_of.to_string()),
+            ));
         }
     }
     for setting in &options.overrides {
@@ -181,15 +180,29 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
     }
 }
 
-/// The workspace elements a rule is evaluated on.
-fn elements_for<'a>(rule: &Rule, model: &'a Model, as_of: Date) -> Vec<ElementRef<'a>> {
+/// The workspace elements a rule is evaluated on: the existing ones, and for a design-stage
+/// rule also those in its lifecycle states.
+fn elements_for<'a>(rule: &Rule, index: &CheckIndex<'a>) -> Vec<ElementRef<'a>> {
+    let model = index.model;
+    let is_workspace = |element: &ElementRef<'_>| match element {
+        ElementRef::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
+        other => *other.origin() == Origin::Workspace,
+    };
+    if rule.lifecycle.is_empty() {
+        return index
+            .existing(rule.applies_to)
+            .workspace
+            .iter()
+            .filter_map(Record::element)
+            .collect();
+    }
     model
         .elements()
         .filter(|element| element.kind() == rule.applies_to)
-        .filter(|element| model.is_workspace(&element.id().value))
+        .filter(|element| is_workspace(element))
         .filter(|element| {
             let facts = element.lifecycle();
-            exists_at(facts, as_of)
+            exists_at(facts, index.as_of)
                 || facts
                     .status
                     .is_some_and(|status| rule.lifecycle.contains(&status))
@@ -211,11 +224,13 @@ fn run_rule<'a>(
     diagnostics: &mut Vec<Diagnostic>,
     stats: &mut CheckStats,
 ) {
-    for element in elements_for(rule, index.model, options.as_of) {
+    let basis = rule.basis_for(rules.profile());
+    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), options.step_budget);
+    for element in elements_for(rule, index) {
         stats.evaluations += 1;
         let record = Record::of_element(element);
         let id = element.id().value.as_str();
-        let mut ctx = Ctx::new(index, record, options.step_budget);
+        ctx.reset(record);
         let outcome = match &rule.when {
             Some(when) => run_bool(when, &mut ctx).and_then(|selected| {
                 if selected {
@@ -253,7 +268,7 @@ fn run_rule<'a>(
                     help,
                     span: label_span(rule, record).unwrap_or_else(|| element.span()),
                     element_span: element.span(),
-                    basis: rule.basis_for(rules.profile()),
+                    basis: basis.clone(),
                     fingerprint: format!("{}@{}", rule.id, id),
                     suppression: None,
                 });
@@ -318,4 +333,34 @@ fn label_span(rule: &Rule, record: Record<'_>) -> Option<Span> {
         }
     }
     span
+}
+
+/// Evaluates the rules' conditions on every element they apply to and returns the failing
+/// (rule, element) pairs, without building findings: the evaluator alone, for benchmarks and
+/// for callers that only need the verdicts. Rules that error are left out.
+#[must_use]
+pub fn failing_asserts<'a>(
+    index: &'a CheckIndex<'a>,
+    rules: &'a RuleSet,
+    only_rules: &[String],
+    step_budget: u64,
+) -> Vec<(&'a str, &'a str)> {
+    let mut failing = Vec::new();
+    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), step_budget);
+    for rule in rules.rules() {
+        if !only_rules.is_empty() && !only_rules.contains(&rule.id) {
+            continue;
+        }
+        for element in elements_for(rule, index) {
+            ctx.reset(Record::of_element(element));
+            let selected = match &rule.when {
+                Some(when) => run_bool(when, &mut ctx),
+                None => Ok(true),
+            };
+            if selected == Ok(true) && run_bool(&rule.assert, &mut ctx) == Ok(false) {
+                failing.push((rule.id.as_str(), element.id().value.as_str()));
+            }
+        }
+    }
+    failing
 }

@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
+use khung_diag::Origin;
 use khung_model::{Element, ElementKind, LifecycleFacts, Model};
 
 use crate::schema::Record;
@@ -35,17 +36,55 @@ pub fn exists_at(facts: LifecycleFacts, date: Date) -> bool {
     khung_model::exists_at(facts, date)
 }
 
+/// FNV-1a: a fast, deterministic hash for the id lookups of one check (ids are short and
+/// trusted not to be adversarial collisions: a collision only costs time, never correctness).
+#[derive(Debug, Clone, Copy)]
+pub struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        // The final mix of MurmurHash3: the map uses the top bits as tags, which FNV alone
+        // spreads poorly for short, similar ids (`s1`, `s2`, …).
+        let mut hash = self.0;
+        hash ^= hash >> 33;
+        hash = hash.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        hash ^= hash >> 33;
+        hash = hash.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        hash ^ (hash >> 33)
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash map keyed by ids.
+pub type IdMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FnvHasher>>;
+/// A hash set of ids.
+pub type IdSet<K> = HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
+
 /// The existing elements of one kind: ids sorted, and a lookup.
 #[derive(Debug, Default)]
 pub struct ExistingElements<'a> {
     /// Ids in sorted order (the iteration order of comprehensions over the map).
     pub ids: Vec<&'a str>,
     /// Lookup by id.
-    pub by_id: HashMap<&'a str, Record<'a>>,
+    pub by_id: IdMap<&'a str, Record<'a>>,
+    /// The existing elements from the workspace's own files, sorted by id (what rules report on).
+    pub workspace: Vec<Record<'a>>,
 }
 
 /// A reverse index: id → sorted ids.
-pub type ReverseIndex<'a> = HashMap<&'a str, Vec<&'a str>>;
+pub type ReverseIndex<'a> = IdMap<&'a str, Vec<&'a str>>;
 
 /// Per-check indexes over one model.
 #[derive(Debug)]
@@ -80,11 +119,11 @@ pub struct CheckIndex<'a> {
     /// Existing systems by `zone`.
     pub systems_in_zone: ReverseIndex<'a>,
     /// Systems another element points at in a way CORE-004 counts.
-    pub referenced: HashSet<&'a str>,
+    pub referenced: IdSet<&'a str>,
     /// The flow graph: system → systems one hop further along an existing flow (via included).
-    pub successors: HashMap<&'a str, BTreeSet<&'a str>>,
+    pub successors: IdMap<&'a str, BTreeSet<&'a str>>,
     /// `min_level` memo per system id.
-    pub min_level_memo: RefCell<HashMap<&'a str, i64>>,
+    pub min_level_memo: RefCell<IdMap<&'a str, i64>>,
 }
 
 fn kind_index(kind: ElementKind) -> usize {
@@ -108,8 +147,16 @@ fn existing_of<'a, E: Element>(
     let mut existing = ExistingElements::default();
     for (id, element) in elements {
         if exists_at(element.lifecycle(), as_of) {
+            let record = wrap(element);
             existing.ids.push(id.as_str());
-            existing.by_id.insert(id.as_str(), wrap(element));
+            existing.by_id.insert(id.as_str(), record);
+            let workspace = match record {
+                Record::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
+                _ => *element.origin() == Origin::Workspace,
+            };
+            if workspace {
+                existing.workspace.push(record);
+            }
         }
     }
     existing
@@ -142,19 +189,19 @@ impl<'a> CheckIndex<'a> {
             profile,
             regime,
             existing,
-            flows_from: HashMap::new(),
-            flows_to: HashMap::new(),
-            flows_of: HashMap::new(),
-            stored: HashMap::new(),
-            composites_of: HashMap::new(),
-            masters_of: HashMap::new(),
-            providers_of: HashMap::new(),
-            flows_carrying: HashMap::new(),
-            services_of: HashMap::new(),
-            systems_in_zone: HashMap::new(),
-            referenced: HashSet::new(),
-            successors: HashMap::new(),
-            min_level_memo: RefCell::new(HashMap::new()),
+            flows_from: IdMap::default(),
+            flows_to: IdMap::default(),
+            flows_of: IdMap::default(),
+            stored: IdMap::default(),
+            composites_of: IdMap::default(),
+            masters_of: IdMap::default(),
+            providers_of: IdMap::default(),
+            flows_carrying: IdMap::default(),
+            services_of: IdMap::default(),
+            systems_in_zone: IdMap::default(),
+            referenced: IdSet::default(),
+            successors: IdMap::default(),
+            min_level_memo: RefCell::new(IdMap::default()),
         };
         index.build_reverse_indexes();
         index

@@ -37,6 +37,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Reuses the context for another element (a fresh budget).
+    pub fn reset(&mut self, element: Record<'a>) {
+        self.element = element;
+        self.steps_left = self.budget;
+    }
+
     /// Charges `steps` of work; fails when the budget is spent.
     pub fn charge(&mut self, steps: u64) -> Result<(), EvalError> {
         if self.steps_left < steps {
@@ -95,7 +101,7 @@ fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError {
 fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     ctx.charge(1)?;
     Ok(match node {
-        Node::Const(value) => value.clone(),
+        Node::Const(value) => Value::reborrow(value),
         Node::Element => Value::Record(ctx.element),
         Node::AsOf => Value::Date(Some(ctx.index.as_of)),
         Node::Profile => Value::Str(Str::Borrowed(ctx.index.profile)),

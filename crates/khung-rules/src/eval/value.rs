@@ -42,6 +42,8 @@ pub enum List<'a> {
     Records(RecordSlice<'a>),
     /// Computed values.
     Values(Arc<[Value<'a>]>),
+    /// Values borrowed from a constant of the program.
+    Slice(&'a [Value<'a>]),
 }
 
 impl<'a> List<'a> {
@@ -65,6 +67,7 @@ impl<'a> List<'a> {
             List::Ids(items) => items.len(),
             List::Records(items) => items.len(),
             List::Values(items) => items.len(),
+            List::Slice(items) => items.len(),
         }
     }
 
@@ -84,6 +87,7 @@ impl<'a> List<'a> {
             List::Ids(items) => items.get(index).map(|item| Value::Str(Str::Borrowed(item))),
             List::Records(items) => items.get(index).map(Value::Record),
             List::Values(items) => items.get(index).cloned(),
+            List::Slice(items) => items.get(index).cloned(),
         }
     }
 
@@ -95,6 +99,9 @@ impl<'a> List<'a> {
             List::Ids(items) => items.contains(&needle),
             List::Records(_) => false,
             List::Values(items) => items
+                .iter()
+                .any(|item| matches!(item, Value::Str(text) if text.as_str() == needle)),
+            List::Slice(items) => items
                 .iter()
                 .any(|item| matches!(item, Value::Str(text) if text.as_str() == needle)),
         }
@@ -165,6 +172,16 @@ impl<'a> Value<'a> {
     #[must_use]
     pub fn str(text: &'a str) -> Value<'a> {
         Value::Str(Str::Borrowed(text))
+    }
+
+    /// A constant of the program as a value that borrows it (no reference-count traffic).
+    #[must_use]
+    pub fn reborrow(constant: &'a Value<'static>) -> Value<'a> {
+        match constant {
+            Value::Str(Str::Shared(text)) => Value::Str(Str::Borrowed(text)),
+            Value::List(List::Values(items)) => Value::List(List::Slice(items)),
+            other => other.clone(),
+        }
     }
 
     /// The zero value of a field type (what an absent fact reads as).

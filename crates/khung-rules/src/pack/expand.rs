@@ -64,10 +64,9 @@ fn collect_calls(expr: &Expr, macros: &BTreeMap<String, MacroDef>, found: &mut B
     if let ExprKind::Call {
         name, target: None, ..
     } = &expr.kind
+        && macros.contains_key(name)
     {
-        if macros.contains_key(name) {
-            found.insert(name.clone());
-        }
+        found.insert(name.clone());
     }
     let mut copy = expr.clone();
     copy.for_each_child_mut(|child| collect_calls(child, macros, found));

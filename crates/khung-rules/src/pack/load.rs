@@ -404,10 +404,10 @@ fn pack_definitions(
                 recursive = true;
                 break;
             }
-            if seen.insert(next.clone()) {
-                if let Some(m) = defs.macros.get(&next) {
-                    stack.extend(called_macros(&m.body, &defs.macros));
-                }
+            if seen.insert(next.clone())
+                && let Some(m) = defs.macros.get(&next)
+            {
+                stack.extend(called_macros(&m.body, &defs.macros));
             }
         }
         if recursive {

@@ -168,8 +168,7 @@ impl<'n> NodeReader<'n> {
             .entries
             .iter()
             .enumerate()
-            .filter(|(_, entry)| entry.key.as_ref().is_some_and(|key| key.value == name))
-            .last()?;
+            .rfind(|(_, entry)| entry.key.as_ref().is_some_and(|key| key.value == name))?;
         self.read[index] = true;
         Some(entry)
     }
@@ -221,14 +220,12 @@ impl<'n> NodeReader<'n> {
             .children
             .as_ref()
             .filter(|_| !self.children_allowed)
+            && !children.nodes.is_empty()
         {
-            if !children.nodes.is_empty() {
-                diagnostics.push(invalid(
-                    children.span,
-                    Message::new("pack-unexpected-children")
-                        .arg("node", self.node.name.value.clone()),
-                ));
-            }
+            diagnostics.push(invalid(
+                children.span,
+                Message::new("pack-unexpected-children").arg("node", self.node.name.value.clone()),
+            ));
         }
     }
 }
@@ -348,14 +345,14 @@ pub fn read_pack(
                 let mut reader = NodeReader::new(child);
                 let head = reader.string_argument(0, diagnostics);
                 let body = reader.string_argument(1, diagnostics);
-                if let (Some((head, head_entry)), Some((_, body_entry))) = (head, body) {
-                    if let Some(body) = source_text(file_text, body_entry) {
-                        let head = Spanned::new(head.to_owned(), head_entry.value_span);
-                        if name == "const" {
-                            pack.consts.push((head, body));
-                        } else {
-                            pack.macros.push((head, body));
-                        }
+                if let (Some((head, head_entry)), Some((_, body_entry))) = (head, body)
+                    && let Some(body) = source_text(file_text, body_entry)
+                {
+                    let head = Spanned::new(head.to_owned(), head_entry.value_span);
+                    if name == "const" {
+                        pack.consts.push((head, body));
+                    } else {
+                        pack.macros.push((head, body));
                     }
                 }
                 reader.finish(diagnostics);
