@@ -60,9 +60,15 @@ impl Vfs for RealFs {
     }
 }
 
+/// Files read from a folder, as (relative path, text).
+pub type ReadFiles = Vec<(String, String)>;
+
+/// Paths that could not be read, with the reason.
+pub type ReadErrors = Vec<(PathBuf, String)>;
+
 /// Every `.kdl` file below `folder`, as (path relative to `folder` with `/` separators, text),
 /// sorted. Unreadable entries are returned as errors with their path, for the caller to report.
-pub fn read_kdl_tree(folder: &Path) -> (Vec<(String, String)>, Vec<(PathBuf, String)>) {
+pub fn read_kdl_tree(folder: &Path) -> (ReadFiles, ReadErrors) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for entry in walkdir::WalkDir::new(folder).sort_by_file_name() {

@@ -4,7 +4,6 @@
 //! This is the only crate that touches the file system, the terminal and the clock.
 
 #![expect(
-    clippy::print_stdout,
     clippy::print_stderr,
     reason = "the CLI is the one crate that writes to the terminal"
 )]

@@ -51,6 +51,8 @@ pub struct Session {
     pub profile: String,
     /// The effective output language.
     pub lang: Lang,
+    /// Whether the rules were not run because the model did not load cleanly.
+    pub rules_skipped: bool,
 }
 
 impl Session {
@@ -67,6 +69,7 @@ impl Session {
         };
         let mut loaded = load_workspace(&RealFs, &input, &load_options);
         let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
+        let load_failed = diagnostics.iter().any(|d| d.severity == Severity::Error);
         let manifest = loaded.manifest.clone();
 
         let lang = options
@@ -109,13 +112,36 @@ impl Session {
         let (rules, rule_diagnostics) = RuleSet::load(&request, &mut loaded.sources);
         diagnostics.extend(rule_diagnostics);
 
+        for id in &options.only_rules {
+            if rules.rule(id).is_none() {
+                let span = command_line(&mut loaded, &format!("--rule {id}"), 7);
+                let suggestion =
+                    khung_diag::closest(id, rules.rules().iter().map(|r| r.id.as_str()))
+                        .map(|name| Message::new("did-you-mean").arg("name", name.to_owned()));
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownRule,
+                        span,
+                        Message::new("unknown-rule").arg("id", id.clone()),
+                    )
+                    .with_optional_help(suggestion),
+                );
+            }
+        }
         let baseline = read_baseline(&mut loaded, options.baseline.as_deref(), &mut diagnostics);
         let mut check_options = CheckOptions::new(as_of);
         check_options.lang = lang;
         check_options.only_rules.clone_from(&options.only_rules);
         check_options.overrides.clone_from(&manifest.rule);
         check_options.baseline = baseline;
-        let outcome = check(&loaded.model, &rules, &check_options);
+        // Rules over a model that did not load cleanly report the load errors again as
+        // `rule-error`s (an owner that is not an agency, a missing key, …), so they run only on
+        // a model without load errors; the load errors already fail the run.
+        let outcome = if load_failed {
+            no_check()
+        } else {
+            check(&loaded.model, &rules, &check_options)
+        };
         diagnostics.extend(outcome.diagnostics.iter().cloned());
         diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
         diagnostics.dedup();
@@ -127,6 +153,7 @@ impl Session {
             as_of,
             profile,
             lang,
+            rules_skipped: load_failed,
         }
     }
 
@@ -135,6 +162,15 @@ impl Session {
         self.diagnostics
             .iter()
             .any(|d| d.severity == Severity::Error)
+    }
+}
+
+/// The outcome when rules are not run: no findings.
+fn no_check() -> CheckOutcome {
+    CheckOutcome {
+        findings: Vec::new(),
+        diagnostics: Vec::new(),
+        stats: khung_rules::engine::CheckStats::default(),
     }
 }
 

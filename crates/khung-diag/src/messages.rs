@@ -55,10 +55,26 @@ const RESOURCES: &[(Lang, &str, &str)] = &[
     (Lang::Vi, "rules", include_str!("../messages/vi/rules.ftl")),
     (Lang::En, "cli", include_str!("../messages/en/cli.ftl")),
     (Lang::Vi, "cli", include_str!("../messages/vi/cli.ftl")),
-    (Lang::En, "diagram", include_str!("../messages/en/diagram.ftl")),
-    (Lang::Vi, "diagram", include_str!("../messages/vi/diagram.ftl")),
-    (Lang::En, "report", include_str!("../messages/en/report.ftl")),
-    (Lang::Vi, "report", include_str!("../messages/vi/report.ftl")),
+    (
+        Lang::En,
+        "diagram",
+        include_str!("../messages/en/diagram.ftl"),
+    ),
+    (
+        Lang::Vi,
+        "diagram",
+        include_str!("../messages/vi/diagram.ftl"),
+    ),
+    (
+        Lang::En,
+        "report",
+        include_str!("../messages/en/report.ftl"),
+    ),
+    (
+        Lang::Vi,
+        "report",
+        include_str!("../messages/vi/report.ftl"),
+    ),
 ];
 
 /// The bilingual message catalogue (Fluent).
@@ -147,9 +163,11 @@ impl Catalogue {
             // Counts are passed as numbers so messages can choose plural forms
             // (`{ $count -> [one] … *[other] … }`); ids such as TTHC codes (`1.001234`) keep
             // their text because only whole ASCII integers are converted.
-            let integer = (!value.is_empty() && value.len() <= 15 && value.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| value.parse::<i64>().ok())
-                .flatten();
+            let integer = (!value.is_empty()
+                && value.len() <= 15
+                && value.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| value.parse::<i64>().ok())
+            .flatten();
             match integer {
                 Some(number) => args.set(name.clone(), number),
                 None => args.set(name.clone(), value.clone()),

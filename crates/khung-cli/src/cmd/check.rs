@@ -46,24 +46,30 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
             }
             // Grouped by file, ordered by (file, offset, code).
             items.sort_by(|(a, pa), (b, pb)| pa.cmp(pb).then_with(|| a.code.cmp(&b.code)));
-            let items: Vec<Item> = items.into_iter().map(|(item, _)| item).collect();
-            let mut text = if global.quiet {
-                String::new()
-            } else {
-                human::render_items(&items, &session.loaded.sources, color)
-            };
+            let items = items.into_iter().map(|(item, _)| item);
+            // `--quiet` keeps errors (they explain a failing run) and the summary line.
+            let shown: Vec<Item> = items
+                .into_iter()
+                .filter(|item| {
+                    !global.quiet || item.severity == Severity::Error && item.status.is_none()
+                })
+                .collect();
+            let mut text = human::render_items(&shown, &session.loaded.sources, color);
             text.push_str(&summary_line(&summary, &session));
+            if session.rules_skipped {
+                text.push_str(&(Message::new("cli-rules-skipped").render(lang) + "\n"));
+            }
             text
         }
         CheckFormat::Json => json::to_string(&document(&session, summary)),
     };
     let mut outcome = emit(&text, args.output.as_deref(), lang);
-    if outcome.code == exit::OK {
-        if let Some(path) = &args.write_baseline {
-            let baseline = Baseline::to_json(&session.outcome.findings);
-            if let Err(error) = crate::io::write_atomic(path, baseline.as_bytes()) {
-                outcome = Outcome::io_failure(path, &error, lang);
-            }
+    if outcome.code == exit::OK
+        && let Some(path) = &args.write_baseline
+    {
+        let baseline = Baseline::to_json(&session.outcome.findings);
+        if let Err(error) = crate::io::write_atomic(path, baseline.as_bytes()) {
+            outcome = Outcome::io_failure(path, &error, lang);
         }
     }
     if outcome.code == exit::OK {

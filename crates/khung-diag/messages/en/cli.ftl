@@ -1,6 +1,27 @@
 # cli messages (en). Keep the other language in step.
 
-cli-summary = { $errors } errors, { $warnings } warnings, { $infos } infos; { $waived } waived; { $baseline } in baseline; checked { $systems } systems, { $flows } flows, { $datasets } datasets against { $rules } rules (profile { $profile })
+cli-summary = { $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }, { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    }, { $infos } { $infos ->
+        [one] info
+       *[other] infos
+    }; { $waived } waived; { $baseline } in baseline; checked { $systems } { $systems ->
+        [one] system
+       *[other] systems
+    }, { $flows } { $flows ->
+        [one] flow
+       *[other] flows
+    }, { $datasets } { $datasets ->
+        [one] dataset
+       *[other] datasets
+    } against { $rules } { $rules ->
+        [one] rule
+       *[other] rules
+    } (profile { $profile })
 cli-invalid-date = `{ $value }` is not a date (expected YYYY-MM-DD)
 cli-invalid-baseline = the baseline `{ $path }` is not a JSON list of fingerprints: { $detail }
 cli-write-failed = cannot write `{ $path }`: { $reason }
@@ -29,3 +50,4 @@ cli-graphviz-missing = Graphviz `dot` is not installed (install the `graphviz` p
 cli-graphviz-failed = Graphviz `dot` failed: { $detail }
 cli-render-all-needs-output = `--view all` writes one file per view: name a folder with `--output DIR`
 cli-timing = checked in { $ms } ms
+cli-rules-skipped = rules were not run: the model has load errors (fix them first)

@@ -29,3 +29,4 @@ cli-graphviz-missing = chưa cài Graphviz `dot` (cài gói `graphviz`) — ho�
 cli-graphviz-failed = Graphviz `dot` lỗi: { $detail }
 cli-render-all-needs-output = `--view all` ghi mỗi khung nhìn một tệp: chỉ định thư mục bằng `--output DIR`
 cli-timing = kiểm tra xong trong { $ms } ms
+cli-rules-skipped = chưa chạy quy tắc: mô hình có lỗi khi nạp (cần sửa trước)

@@ -189,7 +189,7 @@ pub(crate) fn invalid_id(text: &str, span: Span) -> Diagnostic {
     Diagnostic::new(
         Code::InvalidId,
         span,
-        Message::new("invalid-id").arg("id", text.escape_default().to_string()),
+        Message::new("invalid-id").arg("id", show_invisible(text)),
     )
 }
 
@@ -338,4 +338,20 @@ impl Reader<'_> {
         let entry = self.required_argument(diagnostics)?;
         integer(diagnostics, entry, name, min, max)
     }
+}
+
+/// `text` with the characters a reader cannot see escaped (`\u{200b}`): controls, bidi
+/// controls, zero-width and other format characters. Letters with diacritics stay readable.
+fn show_invisible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let invisible = c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{feff}' | '\u{00ad}');
+        if invisible {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
