@@ -594,6 +594,9 @@ fn compile_rule(
         missing(diagnostics, "message");
         return None;
     };
+    if let Some(label) = &raw.label {
+        check_label(label, applies_to, diagnostics);
+    }
     let env = Environment {
         element: Some(applies_to),
         constant_names: defs.consts.keys().cloned().collect(),
@@ -654,4 +657,40 @@ fn compile_rule(
         message: [message_vi_compiled?, message_en_compiled?],
         help: help.map(|(vi, en)| [vi, en]),
     })
+}
+
+/// A `label` must name a property path of the element kind (kebab-case, dotted).
+fn check_label(
+    label: &khung_diag::Spanned<String>,
+    kind: ElementKind,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let mut record = crate::schema::RecordKind::Element(kind);
+    for segment in label.value.split('.') {
+        let name = segment.replace('-', "_");
+        let Some(field) = crate::schema::field_named(record, &name) else {
+            let suggestion = closest(
+                &name,
+                crate::schema::fields_of(record).iter().map(|f| f.name),
+            )
+            .map(|name| Message::new("did-you-mean").arg("name", name.replace('_', "-")));
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnknownField,
+                    label.span,
+                    Message::new("unknown-field")
+                        .arg("kind", record.name())
+                        .arg("name", segment.to_owned()),
+                )
+                .with_optional_help(suggestion),
+            );
+            return;
+        };
+        match field.ty {
+            crate::schema::FieldType::Record(next) | crate::schema::FieldType::RecordList(next) => {
+                record = next
+            }
+            _ => record = crate::schema::RecordKind::Api,
+        }
+    }
 }
