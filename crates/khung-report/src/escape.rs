@@ -56,6 +56,26 @@ pub fn xml_text(text: &str) -> String {
     xml(text).replace("&#9;", "\t").replace("&#10;", "\n")
 }
 
+/// Makes text safe for a terminal: control characters (escape sequences, carriage returns,
+/// line breaks) and bidirectional overrides become spaces, so a name cannot recolour, move
+/// the cursor, reorder or fake lines of the output.
+#[must_use]
+pub fn terminal(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || is_line_break(c) || is_bidi_control(c) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// The longest run of backticks in `text` plus one (at least 3): a code fence that the text
 /// cannot close.
 #[must_use]
@@ -104,6 +124,11 @@ mod tests {
         assert_eq!(xml("]]>"), "]]&gt;");
         assert_eq!(xml("x\u{1}y"), "x\u{FFFD}y");
         assert_eq!(xml("a\nb"), "a&#10;b");
+    }
+
+    #[test]
+    fn terminal_text_has_no_escape_sequences_or_breaks() {
+        assert_eq!(terminal("a\u{1b}[31mb\nc\u{202E}d"), "a [31mb c d");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! workspace's overrides (the manifest's `templates "dir"`, same file names).
 //!
 //! Escaping is on for every template by its name: `*.html.tera` escape HTML, `*.md.tera`
-//! escape Markdown ([`crate::escape::markdown`]), `*.txt.tera` (terminal text) none. A
+//! escape Markdown ([`crate::escape::markdown`]), `*.txt.tera` (terminal text) drop control characters ([`crate::escape::terminal`]). A
 //! template opts out for one value with `| safe` (the SVG diagrams, pre-built code blocks).
 
 use std::collections::{BTreeMap, HashMap};
@@ -114,7 +114,8 @@ impl Templates {
         } else if name.ends_with(".html.tera") {
             tera.autoescape_on(vec![".html.tera"]);
         } else {
-            tera.autoescape_on(Vec::new());
+            tera.autoescape_on(vec![".txt.tera"]);
+            tera.set_escape_fn(escape::terminal);
         }
         tera.register_filter("fenced", fenced);
         tera.add_raw_templates(sources.iter().map(|(n, t)| (n.as_str(), t.as_str())))

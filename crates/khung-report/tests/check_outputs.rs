@@ -1,6 +1,7 @@
 //! The check outputs over the report fixtures: SARIF validated against the official SARIF
 //! 2.1.0 schema (vendored in `tests/data/`, no network) and checked for what the design asks;
 //! JUnit parsed as XML and counted; the Markdown PR comment snapshotted and its cap enforced.
+#![expect(clippy::unwrap_used, reason = "test code")]
 
 mod common;
 

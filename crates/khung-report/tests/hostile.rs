@@ -1,6 +1,7 @@
 //! Hostile names: a model whose every free text is markup of every output. Each output is
 //! parsed the way its consumer parses it, and must hold the text as text: no element, table
 //! cell, code span or HTML block injected.
+#![expect(clippy::unwrap_used, reason = "test code")]
 
 mod common;
 
