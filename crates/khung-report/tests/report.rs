@@ -157,3 +157,109 @@ fn a_broken_workspace_template_is_a_diagnostic_at_its_file() {
     assert_eq!(error.message.id, "report-template-error");
     assert_eq!(error.primary_span().unwrap().file, khung_diag::FileId(7));
 }
+
+/// The KPIs, waiver states and gap of the province fixture, worked out by hand from the
+/// fixture's facts (the snapshot shows them; this pins the arithmetic).
+#[test]
+fn province_figures_are_the_hand_computed_ones() {
+    let text = std::fs::read_to_string("tests/fixtures/report/province.kdl").unwrap();
+    let checked = checked(&text, Lang::En).unwrap();
+    let report = build_report(&checked.run(), &checked.report_options());
+
+    assert_eq!(report.kpis.len(), 1, "one top agency: ubnd-quang-ninh");
+    let block = &report.kpis[0];
+    assert_eq!(block.agency.as_ref().unwrap().id, "ubnd-quang-ninh");
+    let kpi = |id: &str| block.kpis.iter().find(|k| k.id == id).unwrap();
+    // Systems existing at as-of: qn-motcua (approved 3), qn-cong-dvc (2, not approved),
+    // qn-lgsp (approved 3), qn-ho-tich (none); qn-motcua-v2 is still being built.
+    let levels = kpi("security-levels");
+    assert_eq!((levels.ratio.numerator, levels.ratio.denominator), (2, 4));
+    assert_eq!(levels.not_meeting, ["qn-cong-dvc", "qn-ho-tich"]);
+    // Flows between top agencies: qn-dan-cu (bca → province, via qn-lgsp) and qn-ho-tich-bca
+    // (direct); qn-noi-bo stays inside the province.
+    let exchange = kpi("integrated-exchange");
+    assert_eq!(exchange.meeting, ["qn-dan-cu"]);
+    assert_eq!(exchange.not_meeting, ["qn-ho-tich-bca"]);
+    let services = kpi("full-online-services");
+    assert_eq!(
+        (services.meeting.clone(), services.not_meeting.clone()),
+        (vec!["1.001234".to_owned()], vec!["1.004567".to_owned()])
+    );
+    let eid = kpi("national-eid");
+    assert_eq!(
+        (eid.meeting.clone(), eid.not_meeting.clone()),
+        (vec!["qn-motcua".to_owned()], vec!["qn-cong-dvc".to_owned()])
+    );
+    let personal = kpi("personal-data-assessed");
+    assert_eq!(personal.meeting, ["qn-ho-so"]);
+    assert_eq!(personal.not_meeting, ["qn-ho-tich-db"]);
+    assert_eq!(personal.ratio.percent, Some(50.0));
+    assert_eq!(block.open_findings.total, report.summary.active.total);
+
+    // Conformance: the per-view numbers add up to the overall score, and each view's score is
+    // its clean rules over its applied rules.
+    let views = &report.summary.views;
+    let clean: usize = views.iter().map(|v| v.rules_clean).sum();
+    let applied: usize = views.iter().map(|v| v.rules_applied).sum();
+    assert_eq!(
+        (
+            report.summary.conformance.numerator,
+            report.summary.conformance.denominator
+        ),
+        (clean, applied)
+    );
+    for view in views {
+        assert!(view.rules_clean <= view.rules_applied && view.rules_applied <= view.rules_run);
+        let with_active = report
+            .findings
+            .iter()
+            .filter(|v| v.view == view.view)
+            .flat_map(|v| &v.rules)
+            .filter(|r| r.active > 0)
+            .count();
+        assert_eq!(
+            view.rules_applied - view.rules_clean,
+            with_active,
+            "{}",
+            view.view
+        );
+    }
+
+    // Waivers at 2026-11-23: until 2026-12-10 is expiring (17 days), 2027-12-31 active,
+    // 2026-01-31 expired.
+    let rules = |list: &[khung_report::model::WaiverEntry]| {
+        list.iter().map(|w| w.rule.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(rules(&report.waivers.expiring), ["SEC-L3-002"]);
+    assert_eq!(report.waivers.expiring[0].days_left, Some(17));
+    assert_eq!(rules(&report.waivers.active), ["SEC-L3-003"]);
+    assert_eq!(rules(&report.waivers.expired), ["SEC-L3-004"]);
+
+    // Gap to the project's end (2027-06-30): v2 added, motcua retired (2027-03-01), lgsp
+    // upgraded, all by qn-cds-2027.
+    let gap = &report.gap;
+    assert_eq!(gap.to_be, "2027-06-30");
+    let ids = |list: &[khung_report::model::GapElement]| {
+        list.iter()
+            .map(|e| e.element.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&gap.added), ["qn-motcua-v2"]);
+    assert_eq!(ids(&gap.retired), ["qn-motcua"]);
+    assert_eq!(ids(&gap.changed), ["qn-lgsp"]);
+    for element in gap.added.iter().chain(&gap.retired).chain(&gap.changed) {
+        assert_eq!(element.projects, ["qn-cds-2027"]);
+    }
+    assert_eq!(gap.projects.len(), 1);
+    // Retiring qn-motcua resolves its findings; the findings of v2 (built by then) appear.
+    assert!(
+        gap.findings_resolved
+            .iter()
+            .any(|f| f.fingerprint == "INT-010@qn-motcua")
+    );
+    assert!(
+        gap.findings_introduced
+            .iter()
+            .any(|f| f.element.id == "qn-motcua-v2")
+    );
+}
