@@ -14,7 +14,8 @@ use std::time::Instant;
 use jiff::civil::Date;
 use khung_diag::SourceMap;
 use khung_model::{ElementKind, LoadOptions, Model, ReferenceModel, load_snippet};
-use khung_rules::engine::{CheckOptions, check};
+use khung_rules::engine::{CheckOptions, check, failing_asserts};
+use khung_rules::eval::index::{CheckIndex, Regime};
 use khung_rules::eval::value::Value;
 use khung_rules::pack::RuleSet;
 use khung_rules::pack::load::LoadRules;
@@ -137,11 +138,13 @@ fn main() {
     let sizes = Sizes::NATIONAL;
     let started = Instant::now();
     let text = generate(sizes, 7);
-    let options = LoadOptions {
-        reference: ReferenceModel::Embedded,
-        ..LoadOptions::default()
-    };
-    let loaded = load_snippet(&text, &options);
+    let loaded = load_snippet(
+        &text,
+        &LoadOptions {
+            reference: ReferenceModel::Embedded,
+            ..LoadOptions::default()
+        },
+    );
     let model: &Model = &loaded.model;
     println!(
         "model: {} systems, {} flows, {} datasets, {} agencies ({} bytes of KDL, loaded in {:.2?})",
@@ -165,57 +168,14 @@ fn main() {
     let mut check_options = CheckOptions::new(as_of);
     check_options.only_rules = RULES.iter().map(|(id, _, _)| (*id).to_owned()).collect();
 
-    let start = Instant::now();
-    let index = khung_rules::eval::index::CheckIndex::new(
-        model,
-        as_of,
-        "bench",
-        khung_rules::eval::index::Regime::Vn2026,
-    );
-    let index_time = start.elapsed().as_secs_f64();
-    let mut eval_best = f64::MAX;
-    let mut verdicts = BTreeSet::new();
-    let rounds = if std::env::var_os("KHUNG_BENCH_PROFILE").is_some() {
-        60
-    } else {
-        5
-    };
-    for _ in 0..rounds {
-        let start = Instant::now();
-        let failing = khung_rules::engine::failing_asserts(
-            &index,
-            &set,
-            &check_options.only_rules,
-            1_000_000,
-        );
-        eval_best = eval_best.min(start.elapsed().as_secs_f64());
-        verdicts = failing
-            .into_iter()
-            .map(|(r, e)| (r.to_owned(), e.to_owned()))
-            .collect();
-    }
-
-    if std::env::var_os("KHUNG_BENCH_RULES").is_some() {
-        for (id, _, _) in RULES {
-            let only = vec![(*id).to_owned()];
-            let start = Instant::now();
-            let failing = khung_rules::engine::failing_asserts(&index, &set, &only, 1_000_000);
-            println!(
-                "  {id}: {:.2} ms, {} failing",
-                start.elapsed().as_secs_f64() * 1e3,
-                failing.len()
-            );
-        }
-    }
-
-    // khung: best of 5 runs of the whole check (indexes, evaluation, findings).
-    let mut khung_best = f64::MAX;
+    // The whole check (indexes, evaluation, findings built and sorted).
+    let mut check_best = f64::MAX;
     let mut khung_findings = BTreeSet::new();
     let mut evaluations = 0;
     for _ in 0..5 {
         let start = Instant::now();
         let outcome = check(model, &set, &check_options);
-        khung_best = khung_best.min(start.elapsed().as_secs_f64());
+        check_best = check_best.min(start.elapsed().as_secs_f64());
         assert!(
             outcome.diagnostics.is_empty(),
             "{:?}",
@@ -228,8 +188,11 @@ fn main() {
             .map(|f| (f.rule.clone(), f.element.clone()))
             .collect();
     }
+    let start = Instant::now();
+    let index = CheckIndex::new(model, as_of, "bench", Regime::Vn2026);
+    let index_time = start.elapsed().as_secs_f64();
 
-    // cel: the model converted once (not timed), then every rule on every element.
+    // cel: the model converted once (not timed).
     let convert = Instant::now();
     let mut root = cel::Context::default();
     let of_kind = |kind: ElementKind| -> Vec<(&String, Record<'_>)> {
@@ -270,9 +233,26 @@ fn main() {
         .iter()
         .map(|(id, kind, assert)| (*id, *kind, cel::Program::compile(assert).unwrap()))
         .collect();
+
+    // Interleaved rounds, best of each (the machine may be shared with other work).
+    let rounds = if std::env::var_os("KHUNG_BENCH_PROFILE").is_some() {
+        40
+    } else {
+        9
+    };
+    let mut eval_best = f64::MAX;
     let mut cel_best = f64::MAX;
+    let mut verdicts = BTreeSet::new();
     let mut cel_findings = BTreeSet::new();
-    for _ in 0..3 {
+    for _ in 0..rounds {
+        let start = Instant::now();
+        let failing = failing_asserts(&index, &set, &check_options.only_rules, 1_000_000);
+        eval_best = eval_best.min(start.elapsed().as_secs_f64());
+        verdicts = failing
+            .into_iter()
+            .map(|(r, e)| (r.to_owned(), e.to_owned()))
+            .collect();
+
         cel_findings.clear();
         let start = Instant::now();
         for (kind, values) in &elements {
@@ -304,30 +284,28 @@ fn main() {
         verdicts, cel_findings,
         "the evaluator alone gives the same verdicts"
     );
+    let per = |seconds: f64| seconds * 1e9 / evaluations as f64;
     println!(
-        "rules: {}, evaluations: {evaluations}, findings: {}",
+        "rules: {}, evaluations: {evaluations}, findings: {} (identical in both)",
         RULES.len(),
         khung_findings.len()
     );
-    println!("khung: per-check indexes {:.1} ms", index_time * 1e3);
     println!(
-        "khung evaluator: {:.1} ms (best of 5, evaluation only, {:.0} ns per evaluation)",
+        "khung evaluator: {:.1} ms ({:.0} ns per evaluation, best of {rounds})",
         eval_best * 1e3,
-        eval_best * 1e9 / evaluations as f64
+        per(eval_best)
     );
     println!(
-        "khung whole check: {:.1} ms (best of 5: indexes, evaluation, {} findings built and sorted)",
-        khung_best * 1e3,
-        khung_findings.len()
-    );
-    println!(
-        "cel interpreter: {:.1} ms (best of 3, evaluation only, {:.0} ns per evaluation)",
+        "cel interpreter: {:.1} ms ({:.0} ns per evaluation, best of {rounds})",
         cel_best * 1e3,
-        cel_best * 1e9 / evaluations as f64
+        per(cel_best)
     );
+    println!("speed-up of the evaluator: {:.1}x", cel_best / eval_best);
     println!(
-        "speed-up, evaluation: {:.1}x; whole check vs cel evaluation: {:.1}x",
-        cel_best / eval_best,
-        cel_best / khung_best
+        "khung whole check: {:.1} ms (per-check indexes {:.1} ms, evaluation, {} findings built and sorted); {:.1}x the cel evaluation alone",
+        check_best * 1e3,
+        index_time * 1e3,
+        khung_findings.len(),
+        cel_best / check_best
     );
 }

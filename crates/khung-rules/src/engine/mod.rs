@@ -1,18 +1,22 @@
 //! The engine: runs a [`RuleSet`] over a model and returns findings and diagnostics.
 
 pub mod baseline;
+mod evaluate;
 pub mod finding;
 mod waiver;
 
+use evaluate::ActiveRule;
+pub use evaluate::failing_asserts;
+
 use jiff::civil::Date;
-use khung_diag::{Code, Diagnostic, Lang, Message, Origin, Severity, Span, closest};
+use khung_diag::{Code, Diagnostic, Lang, Message, Span, closest};
 use khung_model::{ElementRef, Model, RuleSetting};
 use serde::Serialize;
 
 use crate::engine::baseline::Baseline;
 use crate::engine::finding::{Finding, Suppression};
-use crate::eval::index::{CheckIndex, exists_at};
-use crate::eval::run::{Ctx, DEFAULT_STEP_BUDGET, run, run_bool};
+use crate::eval::index::CheckIndex;
+use crate::eval::run::{Ctx, DEFAULT_STEP_BUDGET, run};
 use crate::pack::{Rule, RuleSet, Template, TemplatePart};
 use crate::schema::{Record, RecordKind, field_named};
 
@@ -114,7 +118,7 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
         }
     }
     let index = CheckIndex::new(model, options.as_of, rules.profile(), rules.regime);
-    let mut findings = Vec::new();
+    let mut active = Vec::new();
     for rule in rules.rules() {
         if !options.only_rules.is_empty() && !options.only_rules.contains(&rule.id) {
             continue;
@@ -131,19 +135,22 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
             stats.rules_disabled.push(rule.id.clone());
             continue;
         }
-        let severity = setting.and_then(|s| s.severity.as_ref()).map(|s| s.value);
         stats.rules_run += 1;
-        run_rule(
+        active.push(ActiveRule {
             rule,
-            severity,
-            rules,
-            &index,
-            options,
-            &mut findings,
-            &mut diagnostics,
-            &mut stats,
-        );
+            severity: setting.and_then(|s| s.severity.as_ref()).map(|s| s.value),
+            basis: rule.basis_for(rules.profile()),
+        });
     }
+    let mut findings = Vec::new();
+    evaluate::evaluate(
+        &active,
+        &index,
+        options,
+        &mut findings,
+        &mut diagnostics,
+        &mut stats,
+    );
     diagnostics.extend(waiver::apply_waivers(
         &model.waivers,
         rules.known_rule_ids(),
@@ -180,106 +187,7 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
     }
 }
 
-/// The workspace elements a rule is evaluated on: the existing ones, and for a design-stage
-/// rule also those in its lifecycle states.
-fn elements_for<'a>(rule: &Rule, index: &CheckIndex<'a>) -> Vec<ElementRef<'a>> {
-    let model = index.model;
-    let is_workspace = |element: &ElementRef<'_>| match element {
-        ElementRef::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
-        other => *other.origin() == Origin::Workspace,
-    };
-    if rule.lifecycle.is_empty() {
-        return index
-            .existing(rule.applies_to)
-            .workspace
-            .iter()
-            .filter_map(Record::element)
-            .collect();
-    }
-    model
-        .elements()
-        .filter(|element| element.kind() == rule.applies_to)
-        .filter(|element| is_workspace(element))
-        .filter(|element| {
-            let facts = element.lifecycle();
-            exists_at(facts, index.as_of)
-                || facts
-                    .status
-                    .is_some_and(|status| rule.lifecycle.contains(&status))
-        })
-        .collect()
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the state of one check, threaded through"
-)]
-fn run_rule<'a>(
-    rule: &'a Rule,
-    severity_override: Option<Severity>,
-    rules: &RuleSet,
-    index: &'a CheckIndex<'a>,
-    options: &CheckOptions,
-    findings: &mut Vec<Finding>,
-    diagnostics: &mut Vec<Diagnostic>,
-    stats: &mut CheckStats,
-) {
-    let basis = rule.basis_for(rules.profile());
-    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), options.step_budget);
-    for element in elements_for(rule, index) {
-        stats.evaluations += 1;
-        let record = Record::of_element(element);
-        let id = element.id().value.as_str();
-        ctx.reset(record);
-        let outcome = match &rule.when {
-            Some(when) => run_bool(when, &mut ctx).and_then(|selected| {
-                if selected {
-                    run_bool(&rule.assert, &mut ctx).map(Some)
-                } else {
-                    Ok(None)
-                }
-            }),
-            None => run_bool(&rule.assert, &mut ctx).map(Some),
-        };
-        match outcome {
-            Ok(Some(false)) => {
-                let message = render(
-                    rule.message_template(options.lang),
-                    rule,
-                    index,
-                    record,
-                    element,
-                    options,
-                    diagnostics,
-                );
-                let help = rule
-                    .help_template(options.lang)
-                    .map(|help| render(help, rule, index, record, element, options, diagnostics));
-                findings.push(Finding {
-                    rule: rule.id.clone(),
-                    pack: rule.pack.clone(),
-                    severity: severity_override.unwrap_or(rule.severity),
-                    severity_overridden: severity_override.is_some_and(|s| s != rule.severity),
-                    view: rule.view.clone(),
-                    element_kind: element.kind().as_str(),
-                    element: id.to_owned(),
-                    title: rule.title.get(options.lang).to_owned(),
-                    message,
-                    help,
-                    span: label_span(rule, record).unwrap_or_else(|| element.span()),
-                    element_span: element.span(),
-                    basis: basis.clone(),
-                    fingerprint: format!("{}@{}", rule.id, id),
-                    suppression: None,
-                });
-            }
-            Ok(_) => {}
-            Err(error) => diagnostics.push(rule_error(rule, element, &error)),
-        }
-    }
-}
-
-fn rule_error(
+pub(crate) fn rule_error(
     rule: &Rule,
     element: ElementRef<'_>,
     error: &crate::eval::error::EvalError,
@@ -291,7 +199,7 @@ fn rule_error(
     )
 }
 
-fn render<'a>(
+pub(crate) fn render<'a>(
     template: &'a Template,
     rule: &Rule,
     index: &'a CheckIndex<'a>,
@@ -320,7 +228,7 @@ fn render<'a>(
 }
 
 /// The span of the property a rule's `label` names (kebab-case, dotted), when present.
-fn label_span(rule: &Rule, record: Record<'_>) -> Option<Span> {
+pub(crate) fn label_span(rule: &Rule, record: Record<'_>) -> Option<Span> {
     let label = rule.label.as_deref()?;
     let mut current = record;
     let mut span = None;
@@ -333,34 +241,4 @@ fn label_span(rule: &Rule, record: Record<'_>) -> Option<Span> {
         }
     }
     span
-}
-
-/// Evaluates the rules' conditions on every element they apply to and returns the failing
-/// (rule, element) pairs, without building findings: the evaluator alone, for benchmarks and
-/// for callers that only need the verdicts. Rules that error are left out.
-#[must_use]
-pub fn failing_asserts<'a>(
-    index: &'a CheckIndex<'a>,
-    rules: &'a RuleSet,
-    only_rules: &[String],
-    step_budget: u64,
-) -> Vec<(&'a str, &'a str)> {
-    let mut failing = Vec::new();
-    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), step_budget);
-    for rule in rules.rules() {
-        if !only_rules.is_empty() && !only_rules.contains(&rule.id) {
-            continue;
-        }
-        for element in elements_for(rule, index) {
-            ctx.reset(Record::of_element(element));
-            let selected = match &rule.when {
-                Some(when) => run_bool(when, &mut ctx),
-                None => Ok(true),
-            };
-            if selected == Ok(true) && run_bool(&rule.assert, &mut ctx) == Ok(false) {
-                failing.push((rule.id.as_str(), element.id().value.as_str()));
-            }
-        }
-    }
-    failing
 }

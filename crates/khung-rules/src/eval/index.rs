@@ -78,7 +78,7 @@ pub struct ExistingElements<'a> {
     /// Ids in sorted order (the iteration order of comprehensions over the map).
     pub ids: Vec<&'a str>,
     /// Lookup by id.
-    pub by_id: IdMap<&'a str, Record<'a>>,
+    pub by_id: IdMap<Box<str>, Record<'a>>,
     /// The existing elements from the workspace's own files, sorted by id (what rules report on).
     pub workspace: Vec<Record<'a>>,
 }
@@ -149,7 +149,8 @@ fn existing_of<'a, E: Element>(
         if exists_at(element.lifecycle(), as_of) {
             let record = wrap(element);
             existing.ids.push(id.as_str());
-            existing.by_id.insert(id.as_str(), record);
+            // Owned keys, allocated one after another: the lookups stay in cache.
+            existing.by_id.insert(id.as_str().into(), record);
             let workspace = match record {
                 Record::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
                 _ => *element.origin() == Origin::Workspace,

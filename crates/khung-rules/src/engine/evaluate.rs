@@ -1,0 +1,212 @@
+//! Evaluation order: element by element, every rule of the element's kind in turn, so an
+//! element's facts are read from memory once for all its rules.
+
+use khung_diag::{Diagnostic, Origin, Severity};
+use khung_model::{ElementKind, ElementRef, Status};
+
+use crate::engine::finding::Finding;
+use crate::engine::{CheckOptions, CheckStats, label_span, render, rule_error};
+use crate::eval::index::{CheckIndex, exists_at};
+use crate::eval::run::{Ctx, run_bool};
+use crate::pack::{Basis, Rule, RuleSet};
+use crate::schema::{Record, RecordKind};
+
+/// A rule to run, with its effective severity override and its bases under the profile.
+pub(crate) struct ActiveRule<'r> {
+    pub(crate) rule: &'r Rule,
+    pub(crate) severity: Option<Severity>,
+    pub(crate) basis: Vec<Basis>,
+}
+
+/// The workspace elements of a kind the rules may see: those existing at `as_of`, plus those in
+/// any of `design_states` (for design-stage rules), each with whether it exists.
+fn elements_of_kind<'a>(
+    kind: ElementKind,
+    index: &CheckIndex<'a>,
+    design_states: &[Status],
+) -> Vec<(ElementRef<'a>, bool)> {
+    if design_states.is_empty() {
+        return index
+            .existing(kind)
+            .workspace
+            .iter()
+            .filter_map(Record::element)
+            .map(|element| (element, true))
+            .collect();
+    }
+    let is_workspace = |element: &ElementRef<'_>| match element {
+        ElementRef::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
+        other => *other.origin() == Origin::Workspace,
+    };
+    index
+        .model
+        .elements()
+        .filter(|element| element.kind() == kind && is_workspace(element))
+        .filter_map(|element| {
+            let facts = element.lifecycle();
+            let exists = exists_at(facts, index.as_of);
+            let design = facts
+                .status
+                .is_some_and(|status| design_states.contains(&status));
+            (exists || design).then_some((element, exists))
+        })
+        .collect()
+}
+
+/// Whether `rule` runs on an element (existing, or in one of the rule's design states).
+fn applies(rule: &Rule, element: ElementRef<'_>, exists: bool) -> bool {
+    exists
+        || element
+            .lifecycle()
+            .status
+            .is_some_and(|status| rule.lifecycle.contains(&status))
+}
+
+/// The condition's verdict: `Some(false)` is a finding, `None` not selected by `when`.
+fn verdict<'a>(
+    rule: &'a Rule,
+    ctx: &mut Ctx<'a>,
+) -> Result<Option<bool>, crate::eval::error::EvalError> {
+    if let Some(when) = &rule.when {
+        if !run_bool(when, ctx)? {
+            return Ok(None);
+        }
+    }
+    run_bool(&rule.assert, ctx).map(Some)
+}
+
+/// Runs every active rule on the elements it applies to, collecting findings.
+pub(crate) fn evaluate<'a>(
+    active: &'a [ActiveRule<'a>],
+    index: &'a CheckIndex<'a>,
+    options: &CheckOptions,
+    findings: &mut Vec<Finding>,
+    diagnostics: &mut Vec<Diagnostic>,
+    stats: &mut CheckStats,
+) {
+    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), options.step_budget);
+    for kind in ElementKind::ALL {
+        let rules: Vec<&ActiveRule<'a>> = active
+            .iter()
+            .filter(|a| a.rule.applies_to == kind)
+            .collect();
+        if rules.is_empty() {
+            continue;
+        }
+        let mut design_states: Vec<Status> = rules
+            .iter()
+            .flat_map(|a| a.rule.lifecycle.iter().copied())
+            .collect();
+        design_states.sort();
+        design_states.dedup();
+        for (element, exists) in elements_of_kind(kind, index, &design_states) {
+            let record = Record::of_element(element);
+            for active_rule in &rules {
+                let rule = active_rule.rule;
+                if !applies(rule, element, exists) {
+                    continue;
+                }
+                stats.evaluations += 1;
+                ctx.reset(record);
+                match verdict(rule, &mut ctx) {
+                    Ok(Some(false)) => findings.push(finding(
+                        active_rule,
+                        element,
+                        record,
+                        index,
+                        options,
+                        diagnostics,
+                    )),
+                    Ok(_) => {}
+                    Err(error) => diagnostics.push(rule_error(rule, element, &error)),
+                }
+            }
+        }
+    }
+}
+
+fn finding<'a>(
+    active: &ActiveRule<'a>,
+    element: ElementRef<'a>,
+    record: Record<'a>,
+    index: &'a CheckIndex<'a>,
+    options: &CheckOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Finding {
+    let rule = active.rule;
+    let id = element.id().value.as_str();
+    let message = render(
+        rule.message_template(options.lang),
+        rule,
+        index,
+        record,
+        element,
+        options,
+        diagnostics,
+    );
+    let help = rule
+        .help_template(options.lang)
+        .map(|help| render(help, rule, index, record, element, options, diagnostics));
+    Finding {
+        rule: rule.id.clone(),
+        pack: rule.pack.clone(),
+        severity: active.severity.unwrap_or(rule.severity),
+        severity_overridden: active.severity.is_some_and(|s| s != rule.severity),
+        view: rule.view.clone(),
+        element_kind: element.kind().as_str(),
+        element: id.to_owned(),
+        title: rule.title.get(options.lang).to_owned(),
+        message,
+        help,
+        span: label_span(rule, record).unwrap_or_else(|| element.span()),
+        element_span: element.span(),
+        basis: active.basis.clone(),
+        fingerprint: format!("{}@{}", rule.id, id),
+        suppression: None,
+    }
+}
+
+/// Evaluates the rules' conditions on every element they apply to and returns the failing
+/// (rule, element) pairs, without building findings: the evaluator alone, for benchmarks and
+/// for callers that only need the verdicts. Rules that fail with an error are left out.
+#[must_use]
+pub fn failing_asserts<'a>(
+    index: &'a CheckIndex<'a>,
+    rules: &'a RuleSet,
+    only_rules: &[String],
+    step_budget: u64,
+) -> Vec<(&'a str, &'a str)> {
+    let mut failing = Vec::new();
+    let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), step_budget);
+    for kind in ElementKind::ALL {
+        let selected: Vec<&Rule> = rules
+            .rules()
+            .iter()
+            .filter(|rule| {
+                rule.applies_to == kind && (only_rules.is_empty() || only_rules.contains(&rule.id))
+            })
+            .collect();
+        if selected.is_empty() {
+            continue;
+        }
+        let mut design_states: Vec<Status> = selected
+            .iter()
+            .flat_map(|r| r.lifecycle.iter().copied())
+            .collect();
+        design_states.sort();
+        design_states.dedup();
+        for (element, exists) in elements_of_kind(kind, index, &design_states) {
+            let record = Record::of_element(element);
+            for rule in &selected {
+                if !applies(rule, element, exists) {
+                    continue;
+                }
+                ctx.reset(record);
+                if verdict(rule, &mut ctx) == Ok(Some(false)) {
+                    failing.push((rule.id.as_str(), element.id().value.as_str()));
+                }
+            }
+        }
+    }
+    failing
+}
