@@ -44,6 +44,73 @@ pub enum Command {
     Rules(RulesArgs),
     /// Draw a view of the model (landscape, context:<system>, integration, dataflow, security, agency:<id>, gap, or all)
     Render(RenderArgs),
+    /// Write the gap report: conformance per view, KPIs per agency, findings, waivers, as-is → to-be gap, diagrams
+    Report(ReportArgs),
+    /// Compare two versions of a model: elements added, removed, changed, and the finding delta
+    Diff(DiffArgs),
+}
+
+/// `khung report` options.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A workspace folder or its khung.kdl
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// Write the report to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// As-is date (YYYY-MM-DD) [default: the manifest's `as-of`, else today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// To-be date of the gap [default: the latest end of a workspace project]
+    #[arg(long, value_name = "DATE")]
+    pub to_be: Option<String>,
+    /// Rule profile [default: the manifest's `profile`, else vn-2026]
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+/// `--format` of `khung report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// one self-contained HTML file (inline CSS and SVG)
+    Html,
+    /// Markdown
+    Markdown,
+    /// the report view-model as JSON
+    Json,
+}
+
+/// `khung diff` options.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old version: a workspace folder, or `git:REV` (the NEW path at revision REV of the current repository)
+    pub old: String,
+    /// The new version: a workspace folder, or `git:REV`
+    pub new: String,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    pub format: DiffFormat,
+    /// Write the diff to FILE (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Evaluation date for both versions [default: each manifest's `as-of`, else today]
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+}
+
+/// `--format` of `khung diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// plain text
+    Human,
+    /// Markdown (a pull-request comment)
+    Markdown,
+    /// JSON
+    Json,
 }
 
 /// `khung render` options.
@@ -186,6 +253,12 @@ pub enum CheckFormat {
     Human,
     /// the `khung-findings/1` JSON document
     Json,
+    /// SARIF 2.1.0 (code-scanning tools)
+    Sarif,
+    /// JUnit XML (one testsuite per rule pack, one testcase per rule)
+    Junit,
+    /// a compact Markdown summary for a pull-request comment
+    Markdown,
 }
 
 /// `--fail-on`.

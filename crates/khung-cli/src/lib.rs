@@ -54,5 +54,7 @@ fn dispatch(cli: &cli::Cli) -> cmd::Outcome {
         cli::Command::Check(args) => cmd::check::run(args, &cli.global),
         cli::Command::Rules(args) => cmd::rules::run(args, &cli.global),
         cli::Command::Render(args) => cmd::render::run(args, &cli.global),
+        cli::Command::Report(args) => cmd::report::run(args, &cli.global),
+        cli::Command::Diff(args) => cmd::diff::run(args, &cli.global),
     }
 }

@@ -53,6 +53,10 @@ pub struct Session {
     pub lang: Lang,
     /// Whether the rules were not run because the model did not load cleanly.
     pub rules_skipped: bool,
+    /// `--rule` (only these were run).
+    pub only_rules: Vec<String>,
+    /// The options the check ran with (to run it again at another date).
+    check_options: CheckOptions,
 }
 
 impl Session {
@@ -134,6 +138,7 @@ impl Session {
         check_options.only_rules.clone_from(&options.only_rules);
         check_options.overrides.clone_from(&manifest.rule);
         check_options.baseline = baseline;
+        let options_at = check_options.clone();
         // Rules over a model that did not load cleanly report the load errors again as
         // `rule-error`s (an owner that is not an agency, a missing key, …), so they run only on
         // a model without load errors; the load errors already fail the run.
@@ -154,7 +159,82 @@ impl Session {
             profile,
             lang,
             rules_skipped: load_failed,
+            only_rules: options.only_rules.clone(),
+            check_options: options_at,
         }
+    }
+
+    /// The same check at another date (the to-be side of a gap report).
+    pub fn check_at(&self, date: Date) -> CheckOutcome {
+        let mut options = self.check_options.clone();
+        options.as_of = date;
+        check(&self.loaded.model, &self.rules, &options)
+    }
+
+    /// The check as the report crate reads it.
+    pub fn check_run(&self) -> khung_report::CheckRun<'_> {
+        khung_report::CheckRun {
+            model: &self.loaded.model,
+            sources: &self.loaded.sources,
+            rules: &self.rules,
+            outcome: &self.outcome,
+            diagnostics: &self.diagnostics,
+            as_of: self.as_of,
+            lang: self.lang,
+            only_rules: &self.only_rules,
+            tool_version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+
+    /// The report templates: the built-in ones, overridden by the files of the manifest's
+    /// `templates "dir"` (same file names). Unreadable folders are `io-error` diagnostics.
+    pub fn templates(&mut self) -> khung_report::Templates {
+        let mut templates = khung_report::Templates::builtin();
+        let Some(folder) = self.loaded.manifest.templates.clone() else {
+            return templates;
+        };
+        let path = self.loaded.root.join(&folder.value);
+        let entries = match std::fs::read_dir(&path) {
+            Ok(entries) => entries,
+            Err(error) => {
+                self.diagnostics.push(Diagnostic::new(
+                    Code::IoError,
+                    folder.span,
+                    Message::new("io-error")
+                        .arg("path", folder.value.clone())
+                        .arg("reason", "other")
+                        .arg("detail", error.to_string()),
+                ));
+                return templates;
+            }
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".tera"))
+            .collect();
+        names.sort();
+        for name in names {
+            match std::fs::read_to_string(path.join(&name)) {
+                Ok(text) => {
+                    let display = format!("{}/{name}", folder.value.trim_end_matches('/'));
+                    let file = self
+                        .loaded
+                        .sources
+                        .add(display, text.clone(), Origin::Workspace);
+                    templates = templates.with_override(name, text, file);
+                }
+                Err(error) => self.diagnostics.push(Diagnostic::new(
+                    Code::IoError,
+                    folder.span,
+                    Message::new("io-error")
+                        .arg("path", name.clone())
+                        .arg("reason", "other")
+                        .arg("detail", error.to_string()),
+                )),
+            }
+        }
+        templates
     }
 
     /// Whether any error-severity diagnostic was reported (exit code 2).
@@ -230,7 +310,8 @@ fn workspace_rule_files(
                 folder.span,
                 Message::new("io-error")
                     .arg("path", error_path.display().to_string())
-                    .arg("reason", reason),
+                    .arg("reason", "other")
+                    .arg("detail", reason),
             ));
         }
     }
@@ -258,7 +339,8 @@ fn read_baseline(
                 span,
                 Message::new("io-error")
                     .arg("path", path.display().to_string())
-                    .arg("reason", error.to_string()),
+                    .arg("reason", "other")
+                    .arg("detail", error.to_string()),
             ));
             return None;
         }

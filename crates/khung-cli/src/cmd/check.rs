@@ -18,7 +18,7 @@ use super::{Outcome, emit};
 /// Runs `khung check`.
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
     let started = std::time::Instant::now();
-    let session = Session::run(&SessionOptions {
+    let mut session = Session::run(&SessionOptions {
         paths: args.paths.clone(),
         as_of: args.as_of.clone(),
         profile: args.profile.clone(),
@@ -62,6 +62,17 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
             text
         }
         CheckFormat::Json => json::to_string(&document(&session, summary)),
+        CheckFormat::Sarif => khung_report::sarif(&session.check_run()),
+        CheckFormat::Junit => khung_report::junit(&session.check_run()),
+        CheckFormat::Markdown => {
+            let templates = session.templates();
+            match khung_report::check_markdown(&session.check_run(), &templates) {
+                Ok(text) => text,
+                Err(diagnostic) => {
+                    return super::fail_with(&[diagnostic], &session.loaded.sources, lang);
+                }
+            }
+        }
     };
     let mut outcome = emit(&text, args.output.as_deref(), lang);
     if outcome.code == exit::OK

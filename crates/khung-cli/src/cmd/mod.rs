@@ -1,7 +1,9 @@
 //! One module per command.
 
 pub mod check;
+pub mod diff;
 pub mod render;
+pub mod report;
 pub mod rules;
 
 use std::io::Write;

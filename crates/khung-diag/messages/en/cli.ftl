@@ -51,3 +51,4 @@ cli-graphviz-failed = Graphviz `dot` failed: { $detail }
 cli-render-all-needs-output = `--view all` writes one file per view: name a folder with `--output DIR`
 cli-timing = checked in { $ms } ms
 cli-rules-skipped = rules were not run: the model has load errors (fix them first)
+cli-git-failed = cannot read the git revision: { $detail }

@@ -30,3 +30,4 @@ cli-graphviz-failed = Graphviz `dot` lỗi: { $detail }
 cli-render-all-needs-output = `--view all` ghi mỗi khung nhìn một tệp: chỉ định thư mục bằng `--output DIR`
 cli-timing = kiểm tra xong trong { $ms } ms
 cli-rules-skipped = chưa chạy quy tắc: mô hình có lỗi khi nạp (cần sửa trước)
+cli-git-failed = không đọc được phiên bản git: { $detail }
