@@ -1,8 +1,10 @@
 //! Section 4: the workspace's waivers at as-of: active, expiring within 90 days, expired.
 
+use std::collections::BTreeMap;
+
 use jiff::ToSpan;
 use jiff::civil::Date;
-use khung_diag::Origin;
+use khung_diag::{Origin, Span};
 use khung_rules::engine::finding::Suppression;
 
 use crate::location::Location;
@@ -19,19 +21,19 @@ pub const REPORT_EXPIRY_WINDOW_DAYS: i64 = 90;
 pub fn waiver_sections(run: &CheckRun<'_>, window_days: i64) -> WaiverSections {
     let mut sections = WaiverSections::default();
     let horizon = add_days(run.as_of, window_days);
+    // Findings suppressed per waiver node, counted once (not once per waiver).
+    let mut suppressed_by: BTreeMap<Span, usize> = BTreeMap::new();
+    for finding in &run.outcome.findings {
+        if let Some(Suppression::Waived { span, .. }) = &finding.suppression {
+            *suppressed_by.entry(*span).or_default() += 1;
+        }
+    }
     for waiver in &run.model.waivers {
         if waiver.origin != Origin::Workspace {
             continue;
         }
         let until = waiver.until.as_ref().map(|u| u.value);
-        let suppressed = run
-            .outcome
-            .findings
-            .iter()
-            .filter(|finding| {
-                matches!(&finding.suppression, Some(Suppression::Waived { span, .. }) if *span == waiver.span)
-            })
-            .count();
+        let suppressed = suppressed_by.get(&waiver.span).copied().unwrap_or(0);
         let entry = WaiverEntry {
             rule: waiver.rule.value.clone(),
             rule_title: run
