@@ -125,3 +125,17 @@ pub fn status_of(finding: &Finding, lang: Lang) -> (FindingStatus, Option<String
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rule_url;
+
+    #[test]
+    fn rule_urls_are_encoded() {
+        assert_eq!(rule_url("INT-001"), "https://khung.dev/rules/INT-001.html");
+        assert_eq!(
+            rule_url("X <y>"),
+            "https://khung.dev/rules/X%20%3Cy%3E.html"
+        );
+    }
+}

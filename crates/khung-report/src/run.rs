@@ -61,3 +61,38 @@ pub fn to_be_date(model: &Model, as_of: Date, requested: Option<Date>) -> Date {
         .max();
     requested.or(latest_end).unwrap_or(as_of).max(as_of)
 }
+
+#[cfg(test)]
+mod tests {
+    use khung_model::{LoadOptions, ReferenceModel, load_snippet};
+
+    use super::*;
+
+    fn date(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn to_be_is_the_request_else_the_latest_project_end_else_as_of() {
+        let options = LoadOptions {
+            reference: ReferenceModel::Disabled,
+            ..LoadOptions::default()
+        };
+        let loaded = load_snippet(
+            r#"agency "a" { name "A"; tier "province" }
+project "p1" { name "P1"; owner "a"; end "2027-06-30" }
+project "p2" { name "P2"; owner "a"; end "2028-01-31" }"#,
+            &options,
+        );
+        let model = &loaded.model;
+        let as_of = date("2026-11-23");
+        assert_eq!(to_be_date(model, as_of, None), date("2028-01-31"));
+        assert_eq!(
+            to_be_date(model, as_of, Some(date("2027-01-01"))),
+            date("2027-01-01")
+        );
+        // Never before as-is (the gap diagram's rule too).
+        assert_eq!(to_be_date(model, as_of, Some(date("2020-01-01"))), as_of);
+        assert_eq!(to_be_date(&Model::default(), as_of, None), as_of);
+    }
+}
