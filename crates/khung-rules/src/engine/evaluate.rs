@@ -67,10 +67,10 @@ fn verdict<'a>(
     rule: &'a Rule,
     ctx: &mut Ctx<'a>,
 ) -> Result<Option<bool>, crate::eval::error::EvalError> {
-    if let Some(when) = &rule.when {
-        if !run_bool(when, ctx)? {
-            return Ok(None);
-        }
+    if let Some(when) = &rule.when
+        && !run_bool(when, ctx)?
+    {
+        return Ok(None);
     }
     run_bool(&rule.assert, ctx).map(Some)
 }

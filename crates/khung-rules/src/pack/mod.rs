@@ -1,9 +1,11 @@
 //! Rule packs: reading ([`read`]), macro and constant expansion ([`expand`]), templates
 //! ([`template`]) and loading a profile's chain into a [`RuleSet`] ([`load`]).
 
+mod compile;
 pub mod expand;
 pub mod load;
 pub mod read;
+mod reader;
 pub mod template;
 
 use jiff::civil::Date;

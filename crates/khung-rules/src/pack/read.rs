@@ -5,6 +5,8 @@ use jiff::civil::Date;
 use khung_diag::{Code, Diagnostic, FileId, Lang, Message, Severity, Span, Spanned};
 use khung_kdl::{Entry, Node};
 
+use crate::pack::reader::NodeReader;
+
 /// A string written in a pack file, with where its text sits (for expression spans).
 #[derive(Debug, Clone)]
 pub struct SourceText {
@@ -123,111 +125,6 @@ fn source_text(file_text: &str, entry: &Entry) -> Option<SourceText> {
         span: entry.value_span,
         verbatim_at,
     })
-}
-
-/// A small reader over one node: arguments in order, properties by name, and a final check
-/// that reports anything unread.
-struct NodeReader<'n> {
-    node: &'n Node,
-    read: Vec<bool>,
-    children_allowed: bool,
-}
-
-impl<'n> NodeReader<'n> {
-    fn new(node: &'n Node) -> NodeReader<'n> {
-        NodeReader {
-            node,
-            read: vec![false; node.entries.len()],
-            children_allowed: false,
-        }
-    }
-
-    /// A reader for a node whose children the caller reads itself.
-    fn with_children(node: &'n Node) -> NodeReader<'n> {
-        NodeReader {
-            children_allowed: true,
-            ..NodeReader::new(node)
-        }
-    }
-
-    fn argument(&mut self, position: usize) -> Option<&'n Entry> {
-        let (index, entry) = self
-            .node
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, entry)| entry.key.is_none())
-            .nth(position)?;
-        self.read[index] = true;
-        Some(entry)
-    }
-
-    fn property(&mut self, name: &str) -> Option<&'n Entry> {
-        let (index, entry) = self
-            .node
-            .entries
-            .iter()
-            .enumerate()
-            .rfind(|(_, entry)| entry.key.as_ref().is_some_and(|key| key.value == name))?;
-        self.read[index] = true;
-        Some(entry)
-    }
-
-    fn string_argument(
-        &mut self,
-        position: usize,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) -> Option<(&'n str, &'n Entry)> {
-        match self.argument(position) {
-            Some(entry) => match entry.value.as_str() {
-                Some(text) => Some((text, entry)),
-                None => {
-                    diagnostics.push(invalid(
-                        entry.value_span,
-                        Message::new("pack-expected-string")
-                            .arg("node", self.node.name.value.clone()),
-                    ));
-                    None
-                }
-            },
-            None => {
-                diagnostics.push(invalid(
-                    self.node.name.span,
-                    Message::new("pack-missing-argument").arg("node", self.node.name.value.clone()),
-                ));
-                None
-            }
-        }
-    }
-
-    fn finish(self, diagnostics: &mut Vec<Diagnostic>) {
-        for (entry, read) in self.node.entries.iter().zip(self.read) {
-            if !read {
-                let name = entry
-                    .key
-                    .as_ref()
-                    .map_or_else(|| entry.value.display(), |key| key.value.clone());
-                diagnostics.push(invalid(
-                    entry.span,
-                    Message::new("pack-unexpected-entry")
-                        .arg("name", name)
-                        .arg("node", self.node.name.value.clone()),
-                ));
-            }
-        }
-        if let Some(children) = self
-            .node
-            .children
-            .as_ref()
-            .filter(|_| !self.children_allowed)
-            && !children.nodes.is_empty()
-        {
-            diagnostics.push(invalid(
-                children.span,
-                Message::new("pack-unexpected-children").arg("node", self.node.name.value.clone()),
-            ));
-        }
-    }
 }
 
 fn parse_date(entry: &Entry, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {

@@ -4,6 +4,7 @@
 
 mod fields;
 mod record;
+mod tables;
 
 pub use fields::{field_named, fields_of};
 pub use record::{Record, RecordSlice};
