@@ -6,7 +6,6 @@ use std::process::{Command, Stdio};
 
 use khung_diag::{Diagnostic, Lang, Message};
 use khung_diagram::{Format, RenderOptions, ViewInputs, ViewSpec, build_view, render};
-use khung_rules::builtins::min_level_of;
 
 use crate::cli::{Engine, GlobalArgs, RenderArgs};
 use crate::exit;
@@ -89,17 +88,12 @@ pub fn run(args: &RenderArgs, global: &GlobalArgs) -> Outcome {
     }
 }
 
-/// The minimum level of every workspace system that exists at as-of, for the security view.
+/// The minimum level of every workspace system that exists at as-of, for the security view
+/// (computed once over one index).
 fn min_levels(session: &Session) -> BTreeMap<String, u8> {
-    let model = &session.loaded.model;
-    model
-        .systems
-        .keys()
-        .filter(|id| model.is_workspace(id) && model.exists_at(id, session.as_of))
-        .map(|id| {
-            let level = min_level_of(model, &session.profile, session.as_of, id);
-            (id.clone(), u8::try_from(level).unwrap_or(0))
-        })
+    khung_report::min_levels(&session.loaded.model, &session.profile, session.as_of)
+        .into_iter()
+        .map(|(id, level)| (id, u8::try_from(level).unwrap_or(0)))
         .collect()
 }
 
