@@ -48,6 +48,57 @@ const fn build_ascii_table() -> [AsciiClass; 128] {
 /// The class of every ASCII byte.
 pub(crate) static ASCII: [AsciiClass; 128] = build_ascii_table();
 
+/// Byte flag: the byte never needs a closer look inside an identifier (an ASCII identifier
+/// character, a UTF-8 continuation byte or a lead byte that cannot start a special code point).
+pub(crate) const PLAIN_IN_IDENTIFIER: u8 = 1;
+/// Byte flag: the byte never needs a closer look inside a quoted or raw string (anything but
+/// `"`, `\\`, `#`, control characters, DEL and the lead bytes of special code points).
+pub(crate) const PLAIN_IN_STRING: u8 = 2;
+
+const fn build_byte_table() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut index = 0;
+    while index < 256 {
+        #[expect(clippy::cast_possible_truncation, reason = "index < 256")]
+        let byte = index as u8;
+        let mut flags = 0;
+        if byte < 0x80 {
+            if matches!(ascii_class(byte), AsciiClass::IdentifierChar) {
+                flags |= PLAIN_IN_IDENTIFIER;
+            }
+            if !matches!(
+                ascii_class(byte),
+                AsciiClass::Newline | AsciiClass::Disallowed
+            ) && byte != b'"'
+                && byte != b'\\'
+                && byte != b'#'
+            {
+                flags |= PLAIN_IN_STRING;
+            }
+        } else if !matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
+            flags |= PLAIN_IN_IDENTIFIER | PLAIN_IN_STRING;
+        }
+        table[index] = flags;
+        index += 1;
+    }
+    table
+}
+
+/// [`PLAIN_IN_IDENTIFIER`] and [`PLAIN_IN_STRING`] for every byte: scanners skip runs of plain
+/// bytes in a tight loop and look closer only at the rest.
+pub(crate) static BYTE_FLAGS: [u8; 256] = build_byte_table();
+
+/// The index of the first byte at or after `start` that lacks `flag` (or `bytes.len()`).
+#[inline]
+#[must_use]
+pub(crate) fn skip_plain(bytes: &[u8], start: usize, flag: u8) -> usize {
+    let mut index = start;
+    while index < bytes.len() && BYTE_FLAGS[usize::from(bytes[index])] & flag != 0 {
+        index += 1;
+    }
+    index
+}
+
 /// Whether a UTF-8 lead byte can start a non-ASCII space, newline or disallowed code point
 /// (U+0085, U+00A0, U+1680, U+2000–U+2069, U+3000, U+FEFF). Every other non-ASCII code point is
 /// an ordinary identifier or string character.
@@ -129,6 +180,24 @@ mod tests {
                 is_disallowed(ch),
                 "{byte:#x}"
             );
+        }
+    }
+
+    #[test]
+    fn plain_bytes_are_never_special() {
+        for code in 0u32..0x11_0000 {
+            let Some(ch) = char::from_u32(code) else {
+                continue;
+            };
+            let mut buffer = [0u8; 4];
+            let lead = ch.encode_utf8(&mut buffer).as_bytes()[0];
+            let flags = BYTE_FLAGS[usize::from(lead)];
+            if flags & PLAIN_IN_IDENTIFIER != 0 {
+                assert!(is_identifier_char(ch), "{}", code_point_name(ch));
+            }
+            if flags & PLAIN_IN_STRING != 0 {
+                assert!(!is_newline(ch) && !is_disallowed(ch) && !matches!(ch, '"' | '\\' | '#'));
+            }
         }
     }
 

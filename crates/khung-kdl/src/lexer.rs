@@ -48,7 +48,7 @@ pub(crate) enum TokenKind<'a> {
     /// An identifier, quoted, raw or multi-line string, already unescaped.
     String(Cow<'a, str>),
     /// A number, including `#inf`, `#-inf` and `#nan`.
-    Number(Number),
+    Number(Box<Number>),
     /// `#true` or `#false`.
     Bool(bool),
     /// `#null`.
@@ -348,7 +348,11 @@ impl<'a> Lexer<'a> {
 
     /// Advances over `identifier-char`s (disallowed code points inside are reported and kept).
     pub(crate) fn skip_identifier_chars(&mut self) {
-        while let Some(&byte) = self.bytes.get(self.pos) {
+        loop {
+            self.pos = chars::skip_plain(self.bytes, self.pos, chars::PLAIN_IN_IDENTIFIER);
+            let Some(&byte) = self.bytes.get(self.pos) else {
+                return;
+            };
             if byte < 0x80 {
                 match ASCII[usize::from(byte)] {
                     AsciiClass::IdentifierChar => self.pos += 1,
@@ -358,7 +362,8 @@ impl<'a> Lexer<'a> {
                     }
                     _ => return,
                 }
-            } else if lead_byte_may_be_special(byte) {
+            } else {
+                // A special lead byte (others were skipped as plain).
                 let ch = self.char_at(self.pos);
                 if is_unicode_space(ch) || is_newline(ch) {
                     return;
@@ -367,8 +372,6 @@ impl<'a> Lexer<'a> {
                     self.disallowed(self.pos, ch);
                 }
                 self.pos += ch.len_utf8();
-            } else {
-                self.pos += utf8_len(byte);
             }
         }
     }
@@ -387,10 +390,10 @@ impl<'a> Lexer<'a> {
         let text = &self.text[start..self.pos];
         if numeric || dot_digit {
             return match parse_number(text).filter(|_| numeric) {
-                Some(value) => TokenKind::Number(Number {
+                Some(value) => TokenKind::Number(Box::new(Number {
                     source: text.to_owned(),
                     value,
-                }),
+                })),
                 None => {
                     let message = Message::new(ids::INVALID_NUMBER).arg("text", quote_source(text));
                     self.report.syntax(start, self.pos, message);
@@ -415,10 +418,10 @@ impl<'a> Lexer<'a> {
         self.pos += 1;
         self.skip_identifier_chars();
         let keyword_number = |value, source: &str| {
-            TokenKind::Number(Number {
+            TokenKind::Number(Box::new(Number {
                 source: source.to_owned(),
                 value,
-            })
+            }))
         };
         match &self.text[start..self.pos] {
             "#true" => TokenKind::Bool(true),

@@ -236,7 +236,13 @@ impl<'a> Parser<'a> {
         self.skip_node_space()
     }
 
-    fn push_entry(&mut self, key: Option<Str>, ty: Option<Str>, value: ReadValue, start: usize) {
+    fn push_entry(
+        &mut self,
+        key: Option<Str>,
+        ty: Option<Box<Str>>,
+        value: ReadValue,
+        start: usize,
+    ) {
         let Some(read) = value.value else {
             return;
         };
@@ -251,7 +257,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `(type)? value`; the value is `None` when malformed or missing (reported).
-    fn typed_value(&mut self) -> (Option<Str>, ReadValue) {
+    fn typed_value(&mut self) -> (Option<Box<Str>>, ReadValue) {
         let mut ty = None;
         let mut type_ok = true;
         if matches!(self.peek().kind, TokenKind::OpenParen) {
@@ -279,14 +285,14 @@ impl<'a> Parser<'a> {
     }
 
     /// `'(' node-space* string node-space* ')'`; `None` when malformed (reported).
-    pub(crate) fn type_annotation(&mut self) -> Option<Str> {
+    pub(crate) fn type_annotation(&mut self) -> Option<Box<Str>> {
         let open = self.bump();
         self.skip_node_space();
         let token = self.peek();
         let (start, end) = (token.start, token.end);
         let name = match token.kind {
             TokenKind::String(_) => match self.bump().kind {
-                TokenKind::String(value) => Some(str_of(self, value, start, end)),
+                TokenKind::String(value) => Some(Box::new(str_of(self, value, start, end))),
                 _ => None,
             },
             _ => {

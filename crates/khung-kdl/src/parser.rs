@@ -66,10 +66,10 @@ struct Frame {
 
 /// A node being read: its head and entries so far.
 pub(crate) struct PendingNode {
-    pub(crate) ty: Option<Str>,
+    pub(crate) ty: Option<Box<Str>>,
     pub(crate) name: Str,
     pub(crate) entries: Option<Vec<Entry>>,
-    pub(crate) children: Option<Children>,
+    pub(crate) children: Option<Box<Children>>,
     pub(crate) start: usize,
     pub(crate) end: usize,
 }
@@ -266,10 +266,10 @@ impl<'a> Parser<'a> {
             } else {
                 Vec::new()
             };
-            owner.children = Some(Children {
+            owner.children = Some(Box::new(Children {
                 nodes,
                 span: self.lexer.report.span(frame.open, end),
-            });
+            }));
             owner.end = end;
         }
         let blocks = match (frame.slashdashed, frame.cursor.blocks) {

@@ -95,8 +95,16 @@ impl Reporter {
         }
     }
 
+    /// A span in this file. (Built here rather than with `Span::new`, which is not inlined
+    /// across crates and is called for every token of the tree.)
+    #[inline]
     pub(crate) fn span(&self, start: usize, end: usize) -> Span {
-        Span::new(self.file, start, end)
+        let clamp = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        Span {
+            file: self.file,
+            start: clamp(start),
+            end: clamp(end.max(start)),
+        }
     }
 
     /// Records a `kdl-syntax` error over `start..end` and returns it for helps and labels.

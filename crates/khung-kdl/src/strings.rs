@@ -32,6 +32,8 @@ impl<'a> Lexer<'a> {
         let body_start = self.pos;
         // Fast path: up to the closing quote with no escape, borrowed.
         loop {
+            self.pos =
+                crate::chars::skip_plain(self.bytes, self.pos, crate::chars::PLAIN_IN_STRING);
             match self.bytes.get(self.pos) {
                 None => return self.unclosed_string(start),
                 Some(b'"') => {
@@ -51,6 +53,8 @@ impl<'a> Lexer<'a> {
         value.clear();
         let mut run_start = body_start;
         let kind = loop {
+            self.pos =
+                crate::chars::skip_plain(self.bytes, self.pos, crate::chars::PLAIN_IN_STRING);
             match self.bytes.get(self.pos) {
                 None => break self.unclosed_string(start),
                 Some(b'"') => {
@@ -210,6 +214,8 @@ impl<'a> Lexer<'a> {
         self.pos += 1;
         let body_start = self.pos;
         loop {
+            self.pos =
+                crate::chars::skip_plain(self.bytes, self.pos, crate::chars::PLAIN_IN_STRING);
             match self.bytes.get(self.pos) {
                 Some(b'"') if self.closes_raw(self.pos + 1, hashes) => {
                     let value = &self.text[body_start..self.pos];

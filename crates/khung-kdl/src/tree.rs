@@ -19,14 +19,15 @@ pub struct Str {
 /// One KDL node.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
-    /// The `(type)` annotation before the name, if any.
-    pub ty: Option<Str>,
+    /// The `(type)` annotation before the name, if any (boxed: rare, and a `Str` inline would
+    /// cost every node 32 bytes).
+    pub ty: Option<Box<Str>>,
     /// The node name.
     pub name: Str,
     /// Arguments and properties in source order (slashdashed entries are left out).
     pub entries: Vec<Entry>,
-    /// The `{ … }` block, if present (even when empty).
-    pub children: Option<Children>,
+    /// The `{ … }` block, if present (even when empty; boxed so leaf nodes stay small).
+    pub children: Option<Box<Children>>,
     /// The whole node, from its type annotation or name to its last entry or closing brace.
     pub span: Span,
 }
@@ -46,12 +47,26 @@ pub struct Children {
 
 impl Drop for Children {
     fn drop(&mut self) {
-        // The default drop recurses once per nesting level. Instead, move every descendant onto
-        // one heap list first, so each node is dropped with an empty block.
-        let mut pending = std::mem::take(&mut self.nodes);
-        while let Some(mut node) = pending.pop() {
-            if let Some(children) = node.children.as_mut() {
-                pending.append(&mut children.nodes);
+        // The default drop recurses once per nesting level. Instead, take every non-empty
+        // block out of its node onto one heap stack (moving `Vec` headers, not nodes), so
+        // each node is dropped with an empty block.
+        let has_grandchildren = self.nodes.iter().any(|node| {
+            node.children
+                .as_ref()
+                .is_some_and(|children| !children.nodes.is_empty())
+        });
+        if !has_grandchildren {
+            // The default drop goes one level down, into blocks that are empty or absent.
+            return;
+        }
+        let mut blocks: Vec<Vec<Node>> = vec![std::mem::take(&mut self.nodes)];
+        while let Some(mut nodes) = blocks.pop() {
+            for node in &mut nodes {
+                if let Some(children) = node.children.as_mut()
+                    && !children.nodes.is_empty()
+                {
+                    blocks.push(std::mem::take(&mut children.nodes));
+                }
             }
         }
     }
@@ -62,8 +77,8 @@ impl Drop for Children {
 pub struct Entry {
     /// The property key; `None` for an argument.
     pub key: Option<Str>,
-    /// The `(type)` annotation of the value, if any.
-    pub ty: Option<Str>,
+    /// The `(type)` annotation of the value, if any (boxed: rare).
+    pub ty: Option<Box<Str>>,
     /// The value.
     pub value: Value,
     /// The span of the value token alone.
@@ -77,8 +92,9 @@ pub struct Entry {
 pub enum Value {
     /// A string (identifier, quoted, raw or multi-line), unescaped.
     String(String),
-    /// A number, with its source text kept.
-    Number(Number),
+    /// A number, with its source text kept (boxed: `Number` is 64 bytes and 16-byte aligned
+    /// because of `i128`, and most values are strings).
+    Number(Box<Number>),
     /// `#true` or `#false`.
     Bool(bool),
     /// `#null`.
@@ -125,10 +141,19 @@ impl Value {
     #[must_use]
     pub fn as_i64(&self) -> Option<i64> {
         match self {
-            Value::Number(Number {
-                value: NumberValue::Integer(value),
-                ..
-            }) => i64::try_from(*value).ok(),
+            Value::Number(number) => match number.value {
+                NumberValue::Integer(value) => i64::try_from(value).ok(),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The number, if this is a number (including `#inf`, `#-inf` and `#nan`).
+    #[must_use]
+    pub fn as_number(&self) -> Option<&Number> {
+        match self {
+            Value::Number(number) => Some(number),
             _ => None,
         }
     }
