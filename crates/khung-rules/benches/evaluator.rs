@@ -192,6 +192,17 @@ fn main() {
     let index = CheckIndex::new(model, as_of, "bench", Regime::Vn2026);
     let index_time = start.elapsed().as_secs_f64();
 
+    if std::env::var_os("KHUNG_BENCH_MICRO").is_some() {
+        let one: Vec<String> = vec!["B-002".to_owned()];
+        let start = Instant::now();
+        let mut count = 0;
+        for _ in 0..200 {
+            count += failing_asserts(&index, &set, &one, 1_000_000).len();
+        }
+        let per = start.elapsed().as_secs_f64() * 1e9 / (200.0 * model.systems.len() as f64);
+        println!("micro: B-002 over all systems x200: {per:.0} ns per evaluation ({count})");
+    }
+
     // cel: the model converted once (not timed).
     let convert = Instant::now();
     let mut root = cel::Context::default();
