@@ -30,7 +30,11 @@ pub(crate) fn parse(file: FileId, text: &str, max_depth: usize) -> (Document, Ve
     };
     parser.run();
     let nodes = std::mem::take(&mut parser.finished);
-    (Document { nodes }, parser.lexer.report.diagnostics)
+    let mut diagnostics = parser.lexer.report.diagnostics;
+    // Found in reading order; an unclosed block, say, is found at the end but sits earlier.
+    diagnostics
+        .sort_by_key(|diagnostic| diagnostic.primary_span().map(|span| (span.start, span.end)));
+    (Document { nodes }, diagnostics)
 }
 
 pub(crate) struct Parser<'a> {
