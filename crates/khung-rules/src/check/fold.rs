@@ -20,6 +20,8 @@ pub(crate) fn foldable(node: &Node) -> bool {
     match node {
         Node::Const(_)
         | Node::Element
+        | Node::ElementField(_)
+        | Node::ElementHas(_)
         | Node::AsOf
         | Node::Profile
         | Node::ElementMap(_)

@@ -345,24 +345,25 @@ impl Checker<'_> {
                     );
                     return None;
                 };
-                let operand = Box::new(operand_typed.node);
-                if test {
-                    Some(Typed::new(
-                        Node::HasField {
-                            operand,
-                            field: schema,
-                        },
-                        Type::Bool,
-                    ))
+                let ty = if test {
+                    Type::Bool
                 } else {
-                    Some(Typed::new(
-                        Node::Field {
-                            operand,
-                            field: schema,
-                        },
-                        schema.ty.cel_type(),
-                    ))
-                }
+                    schema.ty.cel_type()
+                };
+                let node = match (operand_typed.node, test) {
+                    // Fused: the most common access, one step instead of two.
+                    (Node::Element, true) => Node::ElementHas(schema),
+                    (Node::Element, false) => Node::ElementField(schema),
+                    (operand, true) => Node::HasField {
+                        operand: Box::new(operand),
+                        field: schema,
+                    },
+                    (operand, false) => Node::Field {
+                        operand: Box::new(operand),
+                        field: schema,
+                    },
+                };
+                Some(Typed::new(node, ty))
             }
             Type::Map(key, value) if **key == Type::String || **key == Type::Any => {
                 let value = (**value).clone();

@@ -71,6 +71,10 @@ pub enum Node {
         /// The field.
         field: &'static FieldSchema,
     },
+    /// A field of the element under test (a fused `Field { Element }`).
+    ElementField(&'static FieldSchema),
+    /// `has()` of a field of the element under test.
+    ElementHas(&'static FieldSchema),
     /// `has()` of a record field.
     HasField {
         /// The record.

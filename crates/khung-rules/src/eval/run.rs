@@ -111,6 +111,8 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
             Value::Record(record) => (field.get)(&record).unwrap_or_else(|| field.zero()),
             other => return Err(type_error("record", &other)),
         },
+        Node::ElementField(field) => (field.get)(&ctx.element).unwrap_or_else(|| field.zero()),
+        Node::ElementHas(field) => Value::Bool((field.get)(&ctx.element).is_some()),
         Node::HasField { operand, field } => match eval(operand, ctx)? {
             Value::Record(record) => Value::Bool((field.get)(&record).is_some()),
             other => return Err(type_error("record", &other)),
