@@ -20,7 +20,7 @@ pub(crate) const DEF: Builtin = Builtin {
 
 fn call<'a>(ctx: &mut Ctx<'a>, args: &[Value<'a>]) -> Result<Value<'a>, EvalError> {
     let key = string_arg(args, 0)?;
-    let found = CheckIndex::lookup(&ctx.index.flows_to, key);
+    let found = CheckIndex::lookup(&ctx.index.reverse().flows_to, key);
     ctx.charge(found.len() as u64)?;
     Ok(ids(found))
 }

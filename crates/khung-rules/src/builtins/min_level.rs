@@ -74,7 +74,7 @@ fn stored_datasets<'i, 'a: 'i>(
     index: &'i CheckIndex<'a>,
     id: &str,
 ) -> impl Iterator<Item = &'a khung_model::Dataset> + 'i {
-    CheckIndex::lookup(&index.stored, id)
+    CheckIndex::lookup(&index.reverse().stored, id)
         .iter()
         .filter_map(move |dataset_id| {
             match index.existing(ElementKind::Dataset).by_id.get(*dataset_id) {

@@ -32,7 +32,7 @@ pub(crate) fn search(
     to: &str,
     enter: impl Fn(&str) -> bool,
 ) -> Result<bool, EvalError> {
-    let successors = &ctx.index.successors;
+    let successors = &ctx.index.reverse().successors;
     let mut seen: HashSet<&str> = HashSet::new();
     let mut queue: VecDeque<&str> = VecDeque::from([from]);
     let mut work = 0u64;

@@ -19,6 +19,9 @@ pub(crate) const DEF: Builtin = Builtin {
 
 fn call<'a>(ctx: &mut Ctx<'a>, args: &[Value<'a>]) -> Result<Value<'a>, EvalError> {
     Ok(Value::Bool(
-        ctx.index.referenced.contains(string_arg(args, 0)?),
+        ctx.index
+            .reverse()
+            .referenced
+            .contains(string_arg(args, 0)?),
     ))
 }

@@ -1,7 +1,7 @@
 //! [`CheckIndex`]: everything built once per check: the elements that exist at `as_of` per kind,
 //! the reverse indexes of the built-ins, the flow graph, and the `min_level` memo.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use jiff::civil::Date;
@@ -86,18 +86,9 @@ pub struct ExistingElements<'a> {
 /// A reverse index: id → sorted ids.
 pub type ReverseIndex<'a> = IdMap<&'a str, Vec<&'a str>>;
 
-/// Per-check indexes over one model.
-#[derive(Debug)]
-pub struct CheckIndex<'a> {
-    /// The model.
-    pub model: &'a Model,
-    /// The evaluation date.
-    pub as_of: Date,
-    /// The active profile id (`profile` in CEL).
-    pub profile: &'a str,
-    /// The regime of the profile.
-    pub regime: Regime,
-    existing: [ExistingElements<'a>; 8],
+/// The reverse indexes of the built-ins and the flow graph, built on first use.
+#[derive(Debug, Default)]
+pub struct ReverseIndexes<'a> {
     /// Existing flows by `from`.
     pub flows_from: ReverseIndex<'a>,
     /// Existing flows by `to`.
@@ -122,6 +113,21 @@ pub struct CheckIndex<'a> {
     pub referenced: IdSet<&'a str>,
     /// The flow graph: system → systems one hop further along an existing flow (via included).
     pub successors: IdMap<&'a str, BTreeSet<&'a str>>,
+}
+
+/// Per-check indexes over one model.
+#[derive(Debug)]
+pub struct CheckIndex<'a> {
+    /// The model.
+    pub model: &'a Model,
+    /// The evaluation date.
+    pub as_of: Date,
+    /// The active profile id (`profile` in CEL).
+    pub profile: &'a str,
+    /// The regime of the profile.
+    pub regime: Regime,
+    existing: [ExistingElements<'a>; 8],
+    reverse: OnceCell<ReverseIndexes<'a>>,
     /// `min_level` memo per system id.
     pub min_level_memo: RefCell<IdMap<&'a str, i64>>,
 }
@@ -171,7 +177,8 @@ fn push<'a>(index: &mut ReverseIndex<'a>, key: &'a str, id: &'a str) {
 }
 
 impl<'a> CheckIndex<'a> {
-    /// Builds every index for `model` at `as_of` under `profile`.
+    /// Builds the indexes for `model` at `as_of` under `profile` (the reverse indexes wait
+    /// until a built-in needs them).
     #[must_use]
     pub fn new(model: &'a Model, as_of: Date, profile: &'a str, regime: Regime) -> CheckIndex<'a> {
         let existing = [
@@ -184,33 +191,32 @@ impl<'a> CheckIndex<'a> {
             existing_of(&model.projects, as_of, Record::Project),
             existing_of(&model.architectures, as_of, Record::Architecture),
         ];
-        let mut index = CheckIndex {
+        CheckIndex {
             model,
             as_of,
             profile,
             regime,
             existing,
-            flows_from: IdMap::default(),
-            flows_to: IdMap::default(),
-            flows_of: IdMap::default(),
-            stored: IdMap::default(),
-            composites_of: IdMap::default(),
-            masters_of: IdMap::default(),
-            providers_of: IdMap::default(),
-            flows_carrying: IdMap::default(),
-            services_of: IdMap::default(),
-            systems_in_zone: IdMap::default(),
-            referenced: IdSet::default(),
-            successors: IdMap::default(),
+            reverse: OnceCell::new(),
             min_level_memo: RefCell::new(IdMap::default()),
-        };
-        index.build_reverse_indexes();
-        index
+        }
     }
 
-    fn build_reverse_indexes(&mut self) {
-        let model = self.model;
-        let as_of = self.as_of;
+    /// The reverse indexes (built the first time a built-in needs one).
+    pub fn reverse(&self) -> &ReverseIndexes<'a> {
+        self.reverse
+            .get_or_init(|| ReverseIndexes::build(self.model, self.as_of))
+    }
+}
+
+impl<'a> ReverseIndexes<'a> {
+    fn build(model: &'a Model, as_of: Date) -> ReverseIndexes<'a> {
+        let mut this = ReverseIndexes::default();
+        this.fill(model, as_of);
+        this
+    }
+
+    fn fill(&mut self, model: &'a Model, as_of: Date) {
         for (id, flow) in &model.flows {
             if !exists_at(flow.lifecycle(), as_of) {
                 continue;
@@ -290,7 +296,9 @@ impl<'a> CheckIndex<'a> {
             }
         }
     }
+}
 
+impl<'a> CheckIndex<'a> {
     /// The existing elements of a kind.
     #[must_use]
     pub fn existing(&self, kind: ElementKind) -> &ExistingElements<'a> {
