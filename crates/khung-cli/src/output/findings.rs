@@ -6,7 +6,7 @@ use khung_rules::engine::finding::{Finding, Suppression};
 
 use super::item::Item;
 use super::json::{JsonElement, JsonFinding, JsonSuppression};
-use super::location::Location;
+use khung_report::Location;
 
 /// The documentation page of a rule.
 pub fn rule_url(rule: &str) -> String {

@@ -4,7 +4,7 @@ use khung_diag::{Severity, SourceMap};
 use serde::Serialize;
 
 use super::item::Item;
-use super::location::Location;
+use khung_report::Location;
 
 /// The whole document. Keys are fixed by the design; new keys may be added, never renamed.
 #[derive(Debug, Serialize)]

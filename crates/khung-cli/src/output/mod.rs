@@ -4,4 +4,3 @@ pub mod findings;
 pub mod human;
 pub mod item;
 pub mod json;
-pub mod location;
