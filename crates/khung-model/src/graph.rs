@@ -1,7 +1,7 @@
 //! [`ModelGraph`]: the systems and flows of a model as a directed graph (petgraph), with one
 //! edge per leg along `from → via… → to`, and indexes of flows by endpoint, built once.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -34,50 +34,68 @@ impl ModelGraph {
     /// Builds the graph and the indexes.
     #[must_use]
     pub fn build(model: &Model) -> ModelGraph {
-        let mut built = ModelGraph::default();
+        let mut graph = DiGraph::with_capacity(model.systems.len(), model.flows.len() * 2);
+        // Looked up by name while building (hash lookups, never iterated); the sorted map
+        // is made once from the system ids, which are in order already.
+        let mut node_of: HashMap<&str, NodeIndex> = HashMap::with_capacity(model.systems.len());
         for id in model.systems.keys() {
-            let index = built.graph.add_node(id.clone());
-            built.nodes.insert(id.clone(), index);
+            node_of.insert(id.as_str(), graph.add_node(id.clone()));
         }
+        let mut from: HashMap<&str, Vec<Id>> = HashMap::new();
+        let mut to: HashMap<&str, Vec<Id>> = HashMap::new();
+        let mut via: HashMap<&str, Vec<Id>> = HashMap::new();
         // Flows in id order, so every index list is sorted by flow id.
         for (flow_id, flow) in &model.flows {
-            if let Some(from) = &flow.from {
-                built
-                    .from
-                    .entry(from.value.clone())
+            if let Some(source) = &flow.from {
+                from.entry(source.value.as_str())
                     .or_default()
                     .push(flow_id.clone());
             }
-            if let Some(to) = &flow.to {
-                built
-                    .to
-                    .entry(to.value.clone())
+            if let Some(target) = &flow.to {
+                to.entry(target.value.as_str())
                     .or_default()
                     .push(flow_id.clone());
             }
-            for via in &flow.via {
-                let list = built.via.entry(via.value.clone()).or_default();
+            for intermediary in &flow.via {
+                let list = via.entry(intermediary.value.as_str()).or_default();
                 if list.last() != Some(flow_id) {
                     list.push(flow_id.clone());
                 }
             }
-            let path: Vec<&str> = flow.path().map(|id| id.value.as_str()).collect();
-            for (leg, pair) in path.windows(2).enumerate() {
-                let (Some(&a), Some(&b)) = (built.nodes.get(pair[0]), built.nodes.get(pair[1]))
-                else {
-                    continue;
-                };
-                built.graph.add_edge(
-                    a,
-                    b,
-                    FlowLeg {
-                        flow: flow_id.clone(),
-                        leg,
-                    },
-                );
+            let mut path = flow.path().map(|id| node_of.get(id.value.as_str()));
+            let Some(mut previous) = path.next() else {
+                continue;
+            };
+            for (leg, next) in path.enumerate() {
+                if let (Some(&a), Some(&b)) = (previous, next) {
+                    graph.add_edge(
+                        a,
+                        b,
+                        FlowLeg {
+                            flow: flow_id.clone(),
+                            leg,
+                        },
+                    );
+                }
+                previous = next;
             }
         }
-        built
+        let sorted = |index: HashMap<&str, Vec<Id>>| -> BTreeMap<Id, Vec<Id>> {
+            index
+                .into_iter()
+                .map(|(id, flows)| (id.to_owned(), flows))
+                .collect()
+        };
+        ModelGraph {
+            nodes: node_of
+                .into_iter()
+                .map(|(id, index)| (id.to_owned(), index))
+                .collect(),
+            graph,
+            from: sorted(from),
+            to: sorted(to),
+            via: sorted(via),
+        }
     }
 
     /// The petgraph graph (node weights: system ids; edge weights: flow legs).

@@ -15,6 +15,9 @@
 //!    limit (`too-deep`, `kdl-syntax`). Display paths: relative to the root for workspace files,
 //!    `import:<name>/<path>` (`<name>` is the imported folder's name, also its
 //!    [`khung_diag::Origin::Import`]), `reference:<path>`.
+//!    Files are read one after the other through the `Vfs`, then parsed and lowered in
+//!    parallel (rayon) and merged in the order read, so the result never depends on the
+//!    scheduling.
 //! 2. **Lowering**: each file on its own, through a reader that implements the written forms
 //!    (a scalar as a property or a one-argument child), and reports everything it did not read
 //!    (`unknown-node`, `unknown-property` with "did you mean"), bad values (`invalid-value`,

@@ -5,13 +5,14 @@
 //! maps with them); resolution only reports. The other load checks (waivers, project dates,
 //! the field vocabulary) are in [`crate::checks`].
 
+use std::collections::HashMap;
+
 use khung_diag::{Code, Diagnostic, Message, Spanned};
 
 use crate::lower::reader::did_you_mean;
 use crate::model::Model;
 use crate::model::common::{ElementKind, Id};
 use crate::model::vocabulary::SystemKind;
-use crate::workspace::manifest::Manifest;
 
 /// What a reference must name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,11 +38,19 @@ impl Expected {
     }
 }
 
-/// Checks every reference of `model`, then the other load checks.
-pub(crate) fn resolve(model: &mut Model, manifest: &Manifest, diagnostics: &mut Vec<Diagnostic>) {
+/// Checks every reference of `model` (the other load checks, which need the model mutably,
+/// are [`crate::checks::run`]).
+pub(crate) fn references(model: &Model, diagnostics: &mut Vec<Diagnostic>) {
+    // One hash lookup per reference instead of one map search per element kind (ids are
+    // unique across the kinds, so this is `Model::kind_of`).
+    let kinds: HashMap<&str, ElementKind> = model
+        .elements()
+        .map(|element| (element.id().value.as_str(), element.kind()))
+        .collect();
     let mut resolver = Resolver {
-        model: &*model,
-        diagnostics: &mut *diagnostics,
+        model,
+        kinds: &kinds,
+        diagnostics,
     };
     resolver.agencies();
     resolver.systems();
@@ -49,11 +58,12 @@ pub(crate) fn resolve(model: &mut Model, manifest: &Manifest, diagnostics: &mut 
     resolver.flows();
     resolver.services();
     resolver.others();
-    crate::checks::run(model, manifest, diagnostics);
 }
 
 struct Resolver<'a> {
     model: &'a Model,
+    /// The kind of every element id (looked up only, never iterated).
+    kinds: &'a HashMap<&'a str, ElementKind>,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -66,7 +76,7 @@ impl Resolver<'_> {
     fn check(&mut self, reference: Option<&Spanned<Id>>, name: &'static str, expected: Expected) {
         let Some(reference) = reference else { return };
         let id = reference.value.as_str();
-        let actual = self.model.kind_of(id);
+        let actual = self.kinds.get(id).copied();
         let fits = match (expected, actual) {
             (_, None) => {
                 self.unresolved(reference, expected);
@@ -234,7 +244,7 @@ impl Resolver<'_> {
             return;
         };
         let system_ref = Spanned::new(system_id.to_owned(), reference.span);
-        if self.model.kind_of(system_id) != Some(ElementKind::System) {
+        if self.kinds.get(system_id) != Some(&ElementKind::System) {
             self.check(Some(&system_ref), "api", SYSTEM);
             return;
         }

@@ -1,6 +1,10 @@
 //! Reading one file through the [`Vfs`]: the size limit (before reading), IO errors, UTF-8,
 //! then parsing with the depth limit. Every file that is attempted gets a [`SourceMap`] entry
 //! (empty when unreadable) so that its diagnostics have a place to point at.
+//!
+//! Reading ([`read_text`], through the `Vfs`, which is not `Sync`) and parsing
+//! ([`parse_source`], a pure function of the text) are separate, so the loader can read every
+//! file in order and then parse and lower them in parallel.
 
 use std::path::Path;
 
@@ -40,7 +44,8 @@ pub(crate) fn read_and_parse(
     ))
 }
 
-/// Parses text that is already in memory (the embedded reference model, snippets).
+/// Adds text that is already in memory (the embedded reference model, snippets) to `sources`
+/// and parses it.
 pub(crate) fn parse_text(
     text: String,
     display: &str,
@@ -51,6 +56,17 @@ pub(crate) fn parse_text(
 ) -> ParsedFile {
     let file = sources.add(display, text, origin.clone());
     let text = sources.get(file).map_or("", |source| source.text.as_str());
+    parse_source(file, text, options, diagnostics)
+}
+
+/// Parses the text of `file` (already in the source map) with the depth limit; its syntax
+/// errors go to `diagnostics`. Touches nothing else, so files can be parsed in parallel.
+pub(crate) fn parse_source(
+    file: FileId,
+    text: &str,
+    options: &LoadOptions,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> ParsedFile {
     let parse_options = ParseOptions {
         max_depth: options.max_depth,
     };
@@ -67,7 +83,10 @@ pub(crate) fn parse_text(
     }
 }
 
-fn read_text(
+/// Reads `path` (shown to users as `display`) as UTF-8 text: the size limit first, then the
+/// bytes, then UTF-8. `None` when nothing could be read; the reason is in `diagnostics`, with
+/// a pseudo-file in `sources` to point at.
+pub(crate) fn read_text(
     vfs: &dyn Vfs,
     path: &Path,
     display: &str,

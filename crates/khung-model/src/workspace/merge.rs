@@ -2,7 +2,7 @@
 //! spans, `reference-redefined` for a reference id), and `extend` of the named reference
 //! agency (adding facts only).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use khung_diag::{Code, Diagnostic, Message, Origin, Span};
 
@@ -30,7 +30,8 @@ struct PendingExtend {
 #[derive(Default)]
 pub(crate) struct Merger {
     model: Model,
-    ids: BTreeMap<String, Definition>,
+    /// Every id defined so far (looked up only, never iterated).
+    ids: HashMap<String, Definition>,
     extends: Vec<PendingExtend>,
 }
 

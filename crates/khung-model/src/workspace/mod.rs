@@ -13,14 +13,15 @@ pub mod vfs;
 
 use std::path::{Path, PathBuf};
 
-use khung_diag::{Diagnostic, Origin, SourceMap};
+use khung_diag::{Diagnostic, FileId, Origin, SourceMap};
+use rayon::prelude::*;
 
 use crate::graph::ModelGraph;
-use crate::lower::lower_document;
 use crate::lower::manifest::lower_manifest;
+use crate::lower::{LoweredFile, lower_document};
 use crate::model::Model;
 use crate::workspace::discover::{FolderSpec, discover};
-use crate::workspace::files::{io_error, parse_text, read_and_parse};
+use crate::workspace::files::{io_error, parse_source, read_and_parse, read_text};
 use crate::workspace::manifest::Manifest;
 use crate::workspace::memory::MemoryVfs;
 use crate::workspace::merge::Merger;
@@ -235,7 +236,19 @@ pub fn load_snippet(text: &str, options: &LoadOptions) -> Loaded {
     )
 }
 
+/// A file read into the source map, waiting to be parsed and lowered.
+struct ReadFile {
+    file: FileId,
+    origin: Origin,
+    /// The agency the file's model's manifest names (for `extend`).
+    named_agency: Option<String>,
+}
+
 /// Parses, lowers, merges and resolves everything found, and builds the graph.
+///
+/// Files are read one after the other through the [`Vfs`] (in the order found, so file ids
+/// and pseudo-files are the same on every run), then parsed and lowered in parallel, each on
+/// its own, and merged in that same order: the output does not depend on the scheduling.
 fn finish(
     mut context: LoadContext<'_>,
     manifest: Manifest,
@@ -243,52 +256,78 @@ fn finish(
     reference_files: Vec<(String, String)>,
     pending: Vec<PendingFile>,
 ) -> Loaded {
-    let mut merger = Merger::default();
+    let mut read = Vec::with_capacity(reference_files.len() + pending.len());
     for (path, text) in reference_files {
-        let display = format!("reference:{path}");
-        let parsed = parse_text(
-            text,
-            &display,
-            &Origin::Reference,
-            context.options,
-            &mut context.sources,
-            &mut context.diagnostics,
-        );
-        let lowered = lower_document(
-            &parsed.document,
-            &Origin::Reference,
-            &parsed.syntax_errors,
-            &mut context.diagnostics,
-        );
-        merger.add(lowered, None, &mut context.diagnostics);
+        let file = context
+            .sources
+            .add(format!("reference:{path}"), text, Origin::Reference);
+        read.push(ReadFile {
+            file,
+            origin: Origin::Reference,
+            named_agency: None,
+        });
     }
-    for file in pending {
-        let Some(parsed) = read_and_parse(
+    for pending_file in pending {
+        let Some(text) = read_text(
             context.vfs,
-            &file.path,
-            &file.display,
-            &file.origin,
+            &pending_file.path,
+            &pending_file.display,
+            &pending_file.origin,
             context.options,
             &mut context.sources,
             &mut context.diagnostics,
         ) else {
             continue;
         };
-        let lowered = lower_document(
-            &parsed.document,
-            &file.origin,
-            &parsed.syntax_errors,
-            &mut context.diagnostics,
-        );
+        let file = context
+            .sources
+            .add(pending_file.display, text, pending_file.origin.clone());
+        read.push(ReadFile {
+            file,
+            origin: pending_file.origin,
+            named_agency: pending_file.named_agency,
+        });
+    }
+    let sources = &context.sources;
+    let options = context.options;
+    let lowered: Vec<(LoweredFile, Vec<Diagnostic>)> = read
+        .par_iter()
+        .map(|read_file| {
+            let text = sources
+                .get(read_file.file)
+                .map_or("", |source| source.text.as_str());
+            let mut diagnostics = Vec::new();
+            let parsed = parse_source(read_file.file, text, options, &mut diagnostics);
+            let lowered = lower_document(
+                &parsed.document,
+                &read_file.origin,
+                &parsed.syntax_errors,
+                &mut diagnostics,
+            );
+            (lowered, diagnostics)
+        })
+        .collect();
+    let mut merger = Merger::default();
+    for (read_file, (lowered, diagnostics)) in read.into_iter().zip(lowered) {
+        context.diagnostics.extend(diagnostics);
         merger.add(
             lowered,
-            file.named_agency.as_deref(),
+            read_file.named_agency.as_deref(),
             &mut context.diagnostics,
         );
     }
     let mut model = merger.finish(&mut context.diagnostics);
-    crate::resolve::resolve(&mut model, &manifest, &mut context.diagnostics);
-    let graph = ModelGraph::build(&model);
+    // Resolution and the graph only read the model: both at once.
+    let (graph, reference_diagnostics) = rayon::join(
+        || ModelGraph::build(&model),
+        || {
+            let mut found = Vec::new();
+            crate::resolve::references(&model, &mut found);
+            found
+        },
+    );
+    context.diagnostics.extend(reference_diagnostics);
+    crate::checks::run(&mut model, &manifest, &mut context.diagnostics);
     let mut diagnostics = context.diagnostics;
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     diagnostics.dedup();
