@@ -4,8 +4,8 @@
 //!   functions, diagnostic codes, CLI reference); `--check` fails when a page is out of date.
 //! - `gen-model [--provinces N --ministries N --systems N --flows N --violations N --seed N
 //!   --out DIR]`: writes a synthetic national-scale model (see `bench/README.md`).
-//! - `parse-only [--parser kdl|khung] DIR`: only parses every `.kdl` file under DIR (the
-//!   benchmark baseline).
+//! - `parse-only [--parser kdl|khung|model] DIR`: only parses (or only loads) every `.kdl`
+//!   file under DIR (the benchmark baselines).
 
 #![expect(
     clippy::print_stdout,
@@ -16,6 +16,7 @@
 mod codegen;
 mod gen_model;
 mod parse_only;
+mod real_fs;
 
 use std::path::{Path, PathBuf};
 

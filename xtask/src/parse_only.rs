@@ -1,7 +1,9 @@
-//! `xtask parse-only [--parser kdl|khung] DIR`: reads and parses every `.kdl` file under DIR
-//! and nothing else, the baseline `bench/run.sh` compares `khung check` with. `kdl` is the
+//! `xtask parse-only [--parser kdl|khung|model] DIR`: reads and parses every `.kdl` file under
+//! DIR and nothing else, the baseline `bench/run.sh` compares `khung check` with. `kdl` is the
 //! official crate (`KdlDocument::parse_v2`), `khung` is khung's own parser (`khung_kdl::parse`,
-//! with the loader's default depth limit). Both run on one thread, file after file.
+//! with the loader's default depth limit); both run on one thread, file after file. `model`
+//! is the whole model loader (`khung_model::load_workspace` of DIR: reading, parsing, lowering,
+//! merging, resolution and the graph, without the rules), to time the loader on its own.
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +14,7 @@ use anyhow::{Context, bail};
 enum Parser {
     Kdl,
     Khung,
+    Model,
 }
 
 /// What was parsed.
@@ -34,7 +37,8 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
                 parser = match iter.next().map(String::as_str) {
                     Some("kdl") => Parser::Kdl,
                     Some("khung") => Parser::Khung,
-                    other => bail!("--parser must be `kdl` or `khung`, not {other:?}"),
+                    Some("model") => Parser::Model,
+                    other => bail!("--parser must be `kdl`, `khung` or `model`, not {other:?}"),
                 }
             }
             path if folder.is_none() => folder = Some(PathBuf::from(path)),
@@ -42,8 +46,11 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
         }
     }
     let Some(folder) = folder else {
-        bail!("usage: xtask parse-only [--parser kdl|khung] DIR");
+        bail!("usage: xtask parse-only [--parser kdl|khung|model] DIR");
     };
+    if parser == Parser::Model {
+        return load_model(&folder);
+    }
     let mut files = Vec::new();
     collect(&folder, &mut files)?;
     files.sort();
@@ -58,6 +65,7 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
                 Ok(document) => totals.nodes += document.nodes().len(),
                 Err(_) => totals.failed += 1,
             },
+            Parser::Model => {}
             Parser::Khung => {
                 let options = khung_kdl::ParseOptions {
                     max_depth: khung_model::DEFAULT_MAX_DEPTH,
@@ -71,7 +79,7 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
     }
     let name = match parser {
         Parser::Kdl => "kdl",
-        Parser::Khung => "khung-kdl",
+        Parser::Khung | Parser::Model => "khung-kdl",
     };
     if totals.failed > 0 {
         bail!(
@@ -83,6 +91,28 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
     Ok(format!(
         "{name}: parsed {} files, {} bytes, {} top-level nodes",
         totals.files, totals.bytes, totals.nodes
+    ))
+}
+
+/// Loads DIR as a workspace; any error diagnostic fails (a benchmark model must be valid).
+fn load_model(folder: &Path) -> anyhow::Result<String> {
+    let loaded = khung_model::load_workspace(
+        &crate::real_fs::RealFs,
+        &khung_model::LoadInput::Workspace(folder.to_path_buf()),
+        &khung_model::LoadOptions::default(),
+    );
+    if !loaded.diagnostics.is_empty() {
+        bail!(
+            "the model has {} load diagnostics (first: {:?})",
+            loaded.diagnostics.len(),
+            loaded.diagnostics.first().map(|d| d.code)
+        );
+    }
+    Ok(format!(
+        "khung-model: loaded {} files, {} elements, {} graph edges",
+        loaded.sources.iter().count(),
+        loaded.model.element_count(),
+        loaded.graph.graph().edge_count()
     ))
 }
 

@@ -9,7 +9,7 @@ use super::plan::Org;
 use super::plan_flows::{FlowKind, FlowPlan};
 
 /// Flows per sharing file.
-const FLOWS_PER_FILE: usize = 200;
+const FLOWS_PER_FILE: usize = 250;
 
 /// The flows files of an agency.
 pub fn flow_files(org: &Org, flows: &[FlowPlan]) -> Vec<(String, String)> {

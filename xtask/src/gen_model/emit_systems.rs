@@ -12,7 +12,7 @@ use super::plan::{Org, OrgKind, Role, Sys};
 use super::prng::XorShift;
 
 /// Systems per application file (an application and its components stay in one file).
-const SYSTEMS_PER_FILE: usize = 40;
+const SYSTEMS_PER_FILE: usize = 50;
 
 /// The systems files of an agency: `systems/platforms.kdl`, then `systems/apps-NN.kdl`.
 pub fn system_files(org: &Org, seed: u64) -> Vec<(String, String)> {
