@@ -1,6 +1,5 @@
-//! End to end: `khung render` over the bundled examples. Every view of the getting-started
-//! example in every format is snapshotted; every view of every example is drawn in every
-//! format, deterministically, and every SVG parses as XML.
+//! End to end: `khung render` over the bundled examples. Every view of every example in every
+//! format is snapshotted; every view is drawn deterministically, and every SVG parses as XML.
 
 #![expect(clippy::unwrap_used, reason = "test code")]
 
@@ -45,16 +44,18 @@ fn files(dir: &Path) -> Vec<PathBuf> {
 }
 
 #[test]
-fn every_view_of_getting_started_in_every_format() {
-    for format in FORMATS {
-        let dir = tempfile::tempdir().unwrap();
-        render_all(&example("getting-started"), format, dir.path());
-        for file in files(dir.path()) {
-            let name = file.file_name().unwrap().to_string_lossy().into_owned();
-            insta::assert_snapshot!(
-                format!("getting-started.{name}"),
-                std::fs::read_to_string(&file).unwrap()
-            );
+fn every_view_of_every_example_in_every_format() {
+    for example_name in ["getting-started", "quang-ninh", "bo-y-te"] {
+        for format in FORMATS {
+            let dir = tempfile::tempdir().unwrap();
+            render_all(&example(example_name), format, dir.path());
+            for file in files(dir.path()) {
+                let name = file.file_name().unwrap().to_string_lossy().into_owned();
+                insta::assert_snapshot!(
+                    format!("{example_name}.{name}"),
+                    std::fs::read_to_string(&file).unwrap()
+                );
+            }
         }
     }
 }
