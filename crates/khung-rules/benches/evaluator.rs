@@ -298,6 +298,63 @@ fn main() {
         cel_best = cel_best.min(start.elapsed().as_secs_f64());
     }
 
+    // The shipped national profile on the same model (informative: its rules need facts the
+    // generator does not write, so many of them select nothing).
+    let mut national_sources = SourceMap::new();
+    let (national, national_diagnostics) = RuleSet::builtin("vn-2026", &mut national_sources);
+    assert!(national_diagnostics.is_empty(), "{national_diagnostics:?}");
+    let start = Instant::now();
+    let national_outcome = check(model, &national, &CheckOptions::new(as_of));
+    let national_time = start.elapsed().as_secs_f64();
+    if let Some(only) = std::env::var_os("KHUNG_BENCH_ONE_NATIONAL_RULE") {
+        let national_index = CheckIndex::new(model, as_of, "vn-2026", Regime::Vn2026);
+        let only = vec![only.to_string_lossy().into_owned()];
+        let start = Instant::now();
+        for _ in 0..5 {
+            let _ = failing_asserts(&national_index, &national, &only, 10_000_000);
+        }
+        println!(
+            "  {}: {:.1} ms per run",
+            only[0],
+            start.elapsed().as_secs_f64() * 1e3 / 5.0
+        );
+        return;
+    }
+    if std::env::var_os("KHUNG_BENCH_NATIONAL_RULES").is_some() {
+        let national_index = CheckIndex::new(model, as_of, "vn-2026", Regime::Vn2026);
+        let mut times: Vec<(f64, String)> = Vec::new();
+        for rule in national.rules() {
+            let only = vec![rule.id.clone()];
+            let start = Instant::now();
+            let _ = failing_asserts(&national_index, &national, &only, 1_000_000);
+            times.push((start.elapsed().as_secs_f64() * 1e3, rule.id.clone()));
+        }
+        times.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (ms, id) in times.iter().take(12) {
+            println!("  {id}: {ms:.1} ms");
+        }
+    }
+    let mut errors_by_rule: std::collections::BTreeMap<String, usize> =
+        std::collections::BTreeMap::new();
+    for diagnostic in &national_outcome.diagnostics {
+        if diagnostic.code == khung_diag::Code::RuleError {
+            let rule = diagnostic
+                .message
+                .args
+                .first()
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            *errors_by_rule.entry(rule).or_default() += 1;
+        }
+    }
+    println!(
+        "vn-2026 profile ({} rules): whole check {:.1} ms, {} evaluations, {} findings, rule errors by rule: {errors_by_rule:?}",
+        national.rules().len(),
+        national_time * 1e3,
+        national_outcome.stats.evaluations,
+        national_outcome.findings.len()
+    );
+
     assert_eq!(
         khung_findings, cel_findings,
         "both evaluators must give the same findings"

@@ -25,6 +25,8 @@ mod masters_of;
 mod min_level;
 pub use min_level::min_level_of;
 mod months_ago;
+mod owned_datasets;
+mod owned_systems;
 mod path_via;
 pub(crate) mod personal_field;
 mod providers_of;
@@ -143,6 +145,8 @@ const ALL: &[Builtin] = &[
     masters_of::DEF,
     min_level::DEF,
     months_ago::DEF,
+    owned_datasets::DEF,
+    owned_systems::DEF,
     path_via::DEF,
     personal_field::DEF,
     providers_of::DEF,
@@ -181,6 +185,8 @@ pub const BUILTINS: &[BuiltinDoc] = &[
     masters_of::DEF.doc,
     min_level::DEF.doc,
     months_ago::DEF.doc,
+    owned_datasets::DEF.doc,
+    owned_systems::DEF.doc,
     path_via::DEF.doc,
     personal_field::DEF.doc,
     providers_of::DEF.doc,

@@ -44,7 +44,12 @@ impl Checker<'_> {
             }
             self.open_model_maps.push(range_text);
         }
-        self.scopes.push((var.to_owned(), var_type.clone()));
+        let ranges_over = match &range_typed.ty {
+            Type::ElementMap(kind) => Some(*kind),
+            _ => None,
+        };
+        self.scopes
+            .push((var.to_owned(), var_type.clone(), ranges_over));
         self.slots = self.slots.max(self.scopes.len());
         let slot = self.scopes.len() - 1;
         let filter_typed = filter.map(|filter| (self.check(filter), filter.span));

@@ -26,6 +26,7 @@ pub(crate) fn foldable(node: &Node) -> bool {
         | Node::Profile
         | Node::ElementMap(_)
         | Node::Var(_)
+        | Node::VarRecord(_)
         | Node::IndexElement { .. }
         | Node::InElements(..)
         | Node::Comprehension { .. } => false,

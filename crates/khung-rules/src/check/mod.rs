@@ -88,7 +88,8 @@ impl Typed {
 
 struct Checker<'e> {
     env: &'e Environment,
-    scopes: Vec<(String, Type)>,
+    /// Comprehension variables: name, type, and the model map they range over (if one).
+    scopes: Vec<(String, Type, Option<ElementKind>)>,
     slots: usize,
     open_model_maps: Vec<String>,
     diagnostics: Vec<Diagnostic>,
@@ -279,7 +280,7 @@ impl Checker<'_> {
     }
 
     fn ident(&mut self, name: &str, span: Span) -> Option<Typed> {
-        if let Some(slot) = self.scopes.iter().rposition(|(var, _)| var == name) {
+        if let Some(slot) = self.scopes.iter().rposition(|(var, _, _)| var == name) {
             let ty = self.scopes[slot].1.clone();
             return Some(Typed::new(Node::Var(slot), ty));
         }
@@ -302,7 +303,7 @@ impl Checker<'_> {
         let mut candidates: Vec<String> = vec!["as_of".to_owned(), "profile".to_owned()];
         candidates.extend(MAP_KINDS.iter().map(|kind| map_name(*kind).to_owned()));
         candidates.extend(self.env.element.map(|kind| kind.as_str().to_owned()));
-        candidates.extend(self.scopes.iter().map(|(var, _)| var.clone()));
+        candidates.extend(self.scopes.iter().map(|(var, _, _)| var.clone()));
         candidates.extend(self.env.constant_names.iter().cloned());
         candidates.sort();
         let suggestion = closest(name, candidates.iter().map(String::as_str))
@@ -390,6 +391,18 @@ impl Checker<'_> {
         match operand_typed.ty.clone() {
             Type::ElementMap(kind) => {
                 let key = self.expect(index_typed, &Type::String, index.span)?;
+                // `systems[k]` inside `systems.exists(k, …)`: the record is already at hand.
+                if let Node::Var(slot) = key.node
+                    && self
+                        .scopes
+                        .get(slot)
+                        .is_some_and(|scope| scope.2 == Some(kind))
+                {
+                    return Some(Typed::new(
+                        Node::VarRecord(slot),
+                        Type::Record(RecordKind::Element(kind)),
+                    ));
+                }
                 Some(Typed::new(
                     Node::IndexElement {
                         kind,

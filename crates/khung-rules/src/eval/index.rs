@@ -77,6 +77,8 @@ pub type IdSet<K> = HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
 pub struct ExistingElements<'a> {
     /// Ids in sorted order (the iteration order of comprehensions over the map).
     pub ids: Vec<&'a str>,
+    /// The records, in the order of `ids`.
+    pub records: Vec<Record<'a>>,
     /// Lookup by id.
     pub by_id: IdMap<Box<str>, Record<'a>>,
     /// The existing elements from the workspace's own files, sorted by id (what rules report on).
@@ -107,6 +109,10 @@ pub struct ReverseIndexes<'a> {
     pub flows_carrying: ReverseIndex<'a>,
     /// Existing services by `provided_by`.
     pub services_of: ReverseIndex<'a>,
+    /// Existing systems by `owner`.
+    pub owned_systems: ReverseIndex<'a>,
+    /// Existing datasets by `owner`.
+    pub owned_datasets: ReverseIndex<'a>,
     /// Existing systems by `zone`.
     pub systems_in_zone: ReverseIndex<'a>,
     /// Systems another element points at in a way CORE-004 counts.
@@ -155,6 +161,7 @@ fn existing_of<'a, E: Element>(
         if exists_at(element.lifecycle(), as_of) {
             let record = wrap(element);
             existing.ids.push(id.as_str());
+            existing.records.push(record);
             // Owned keys, allocated one after another: the lookups stay in cache.
             existing.by_id.insert(id.as_str().into(), record);
             let workspace = match record {
@@ -253,6 +260,9 @@ impl<'a> ReverseIndexes<'a> {
                 push(&mut self.composites_of, &component.value, id);
                 self.referenced.insert(&component.value);
             }
+            if let Some(owner) = &system.owner {
+                push(&mut self.owned_systems, &owner.value, id);
+            }
             if let Some(zone) = &system.zone {
                 push(&mut self.systems_in_zone, &zone.value, id);
             }
@@ -275,6 +285,9 @@ impl<'a> ReverseIndexes<'a> {
             if let Some(stored_in) = &dataset.stored_in {
                 push(&mut self.stored, &stored_in.value, id);
                 self.referenced.insert(&stored_in.value);
+            }
+            if let Some(owner) = &dataset.owner {
+                push(&mut self.owned_datasets, &owner.value, id);
             }
             for entity in &dataset.master_of {
                 push(&mut self.masters_of, &entity.value, id);

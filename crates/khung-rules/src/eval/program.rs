@@ -64,6 +64,9 @@ pub enum Node {
     ElementMap(ElementKind),
     /// A comprehension variable, by slot.
     Var(usize),
+    /// The record of a comprehension variable ranging over a model map (`systems[k]` inside
+    /// `systems.exists(k, …)`), without a lookup.
+    VarRecord(usize),
     /// A record field; the zero value when the fact is absent.
     Field {
         /// The record.

@@ -8,7 +8,7 @@ use crate::eval::error::EvalError;
 use crate::eval::index::CheckIndex;
 use crate::eval::program::{ArithOp, CompareOp, Node, Program, StringTest};
 use crate::eval::value::{List, MapValue, Str, Value};
-use crate::schema::Record;
+use crate::schema::{Record, RecordKind};
 
 /// Steps one evaluation may take (a node visited, a loop iteration, a unit of built-in work).
 pub const DEFAULT_STEP_BUDGET: u64 = 2_000_000;
@@ -20,6 +20,7 @@ pub struct Ctx<'a> {
     /// The element under test.
     pub element: Record<'a>,
     vars: Vec<Value<'a>>,
+    var_records: Vec<Record<'a>>,
     steps_left: u64,
     budget: u64,
 }
@@ -32,6 +33,7 @@ impl<'a> Ctx<'a> {
             index,
             element,
             vars: Vec::new(),
+            var_records: Vec::new(),
             steps_left: budget,
             budget,
         }
@@ -64,6 +66,8 @@ impl<'a> Ctx<'a> {
 pub fn run<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     if ctx.vars.len() < program.slots {
         ctx.vars.resize(program.slots, Value::Bool(false));
+        ctx.var_records
+            .resize(program.slots, Record::Empty(RecordKind::Api));
     }
     eval(&program.root, ctx)
 }
@@ -94,19 +98,20 @@ fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError {
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "one match over every instruction is the evaluator"
-)]
+/// Evaluates one instruction. The frequent instructions are here, in a small function; the
+/// rest are in [`eval_rare`], so the hot path keeps a small stack frame.
 fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     ctx.charge(1)?;
     Ok(match node {
         Node::Const(value) => Value::reborrow(value),
         Node::Element => Value::Record(ctx.element),
-        Node::AsOf => Value::Date(Some(ctx.index.as_of)),
-        Node::Profile => Value::Str(Str::Borrowed(ctx.index.profile)),
-        Node::ElementMap(kind) => Value::ElementMap(*kind),
         Node::Var(slot) => ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false)),
+        Node::VarRecord(slot) => Value::Record(
+            ctx.var_records
+                .get(*slot)
+                .copied()
+                .unwrap_or(Record::Empty(RecordKind::Api)),
+        ),
         Node::Field { operand, field } => match eval(operand, ctx)? {
             Value::Record(record) => (field.get)(&record).unwrap_or_else(|| field.zero()),
             other => return Err(type_error("record", &other)),
@@ -116,15 +121,6 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
         Node::HasField { operand, field } => match eval(operand, ctx)? {
             Value::Record(record) => Value::Bool((field.get)(&record).is_some()),
             other => return Err(type_error("record", &other)),
-        },
-        Node::MapSelect { operand, key } => {
-            let map = eval(operand, ctx)?;
-            let key_value = Value::Str(Str::Borrowed(key));
-            map_get(&map, &key_value)?
-        }
-        Node::HasMapKey { operand, key } => match eval(operand, ctx)? {
-            Value::Map(map) => Value::Bool(map.get(&Value::Str(Str::Borrowed(key))).is_some()),
-            other => return Err(type_error("map", &other)),
         },
         Node::IndexElement { kind, key } => {
             let key = eval(key, ctx)?;
@@ -139,30 +135,7 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
                 }
             }
         }
-        Node::IndexList { list, index } => {
-            let list = eval(list, ctx)?;
-            let index = as_int(&eval(index, ctx)?)?;
-            let Value::List(list) = list else {
-                return Err(type_error("list", &list));
-            };
-            usize::try_from(index)
-                .ok()
-                .and_then(|position| list.get(position))
-                .ok_or(EvalError::IndexOutOfRange {
-                    index,
-                    len: list.len(),
-                })?
-        }
-        Node::IndexMap { map, key } => {
-            let map = eval(map, ctx)?;
-            let key = eval(key, ctx)?;
-            map_get(&map, &key)?
-        }
         Node::Not(operand) => Value::Bool(!as_bool(eval(operand, ctx)?)?),
-        Node::Neg(operand) => {
-            let value = as_int(&eval(operand, ctx)?)?;
-            Value::Int(value.checked_neg().ok_or(EvalError::Overflow)?)
-        }
         Node::And(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? && as_bool(eval(rhs, ctx)?)?),
         Node::Or(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? || as_bool(eval(rhs, ctx)?)?),
         Node::Cond(cond, then, otherwise) => {
@@ -194,6 +167,71 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
                 CompareOp::Gt => ordering == Ordering::Greater,
                 CompareOp::Ge => ordering != Ordering::Less,
             }))
+        }
+        Node::InList(item, list) => {
+            let item = eval(item, ctx)?;
+            let list = eval(list, ctx)?;
+            let Value::List(list) = list else {
+                return Err(type_error("list", &list));
+            };
+            ctx.charge(list.len() as u64 / 8)?;
+            Value::Bool(match item.as_str() {
+                Some(text) => list.contains_str(text),
+                None => list.iter().any(|candidate| candidate.equals(&item)),
+            })
+        }
+        Node::InElements(key, kind) => {
+            let key = eval(key, ctx)?;
+            Value::Bool(
+                key.as_str()
+                    .is_some_and(|id| ctx.index.existing(*kind).by_id.contains_key(id)),
+            )
+        }
+        _ => eval_rare(node, ctx)?,
+    })
+}
+
+#[inline(never)]
+#[expect(
+    clippy::too_many_lines,
+    reason = "one match over the less frequent instructions"
+)]
+fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
+    Ok(match node {
+        Node::AsOf => Value::Date(Some(ctx.index.as_of)),
+        Node::Profile => Value::Str(Str::Borrowed(ctx.index.profile)),
+        Node::ElementMap(kind) => Value::ElementMap(*kind),
+        Node::MapSelect { operand, key } => {
+            let map = eval(operand, ctx)?;
+            let key_value = Value::Str(Str::Borrowed(key));
+            map_get(&map, &key_value)?
+        }
+        Node::HasMapKey { operand, key } => match eval(operand, ctx)? {
+            Value::Map(map) => Value::Bool(map.get(&Value::Str(Str::Borrowed(key))).is_some()),
+            other => return Err(type_error("map", &other)),
+        },
+        Node::IndexList { list, index } => {
+            let list = eval(list, ctx)?;
+            let index = as_int(&eval(index, ctx)?)?;
+            let Value::List(list) = list else {
+                return Err(type_error("list", &list));
+            };
+            usize::try_from(index)
+                .ok()
+                .and_then(|position| list.get(position))
+                .ok_or(EvalError::IndexOutOfRange {
+                    index,
+                    len: list.len(),
+                })?
+        }
+        Node::IndexMap { map, key } => {
+            let map = eval(map, ctx)?;
+            let key = eval(key, ctx)?;
+            map_get(&map, &key)?
+        }
+        Node::Neg(operand) => {
+            let value = as_int(&eval(operand, ctx)?)?;
+            Value::Int(value.checked_neg().ok_or(EvalError::Overflow)?)
         }
         Node::Arith { op, lhs, rhs } => {
             let a = as_int(&eval(lhs, ctx)?)?;
@@ -230,18 +268,6 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
             ctx.charge((a.len() + b.len()) as u64)?;
             Value::List(List::from_values(a.iter().chain(b.iter()).collect()))
         }
-        Node::InList(item, list) => {
-            let item = eval(item, ctx)?;
-            let list = eval(list, ctx)?;
-            let Value::List(list) = list else {
-                return Err(type_error("list", &list));
-            };
-            ctx.charge(list.len() as u64 / 8)?;
-            Value::Bool(match item.as_str() {
-                Some(text) => list.contains_str(text),
-                None => list.iter().any(|candidate| candidate.equals(&item)),
-            })
-        }
         Node::InMap(key, map) => {
             let key = eval(key, ctx)?;
             match eval(map, ctx)? {
@@ -252,13 +278,6 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
                 ),
                 other => return Err(type_error("map", &other)),
             }
-        }
-        Node::InElements(key, kind) => {
-            let key = eval(key, ctx)?;
-            Value::Bool(
-                key.as_str()
-                    .is_some_and(|id| ctx.index.existing(*kind).by_id.contains_key(id)),
-            )
         }
         Node::ListLiteral(items) => {
             let mut values = Vec::with_capacity(items.len());
@@ -322,6 +341,13 @@ fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
             filter,
             body,
         } => comprehension(*kind, range, *slot, filter.as_deref(), body, ctx)?,
+        // Every other instruction is handled by `eval`, which never sends it here.
+        _ => {
+            return Err(EvalError::Type {
+                expected: "instruction",
+                found: "other",
+            });
+        }
     })
 }
 
@@ -362,22 +388,31 @@ fn comprehension<'a>(
     body: &'a Node,
     ctx: &mut Ctx<'a>,
 ) -> Result<Value<'a>, EvalError> {
+    // Over a model map, the records come along with the ids (for `VarRecord`).
+    let mut records: &'a [Record<'a>] = &[];
     let items: List<'a> = match eval(range, ctx)? {
         Value::List(list) => list,
         Value::Map(map) => {
             List::from_values(map.entries.iter().map(|(key, _)| key.clone()).collect())
         }
         Value::ElementMap(element_kind) => {
-            List::Ids(ctx.index.existing(element_kind).ids.as_slice())
+            let existing = ctx.index.existing(element_kind);
+            records = existing.records.as_slice();
+            List::Ids(existing.ids.as_slice())
         }
         other => return Err(type_error("list", &other)),
     };
     let mut count = 0usize;
     let mut mapped = Vec::new();
-    for item in items.iter() {
+    for (position, item) in items.iter().enumerate() {
         ctx.charge(1)?;
         if let Some(var) = ctx.vars.get_mut(slot) {
             *var = item.clone();
+        }
+        if let (Some(record), Some(var_record)) =
+            (records.get(position), ctx.var_records.get_mut(slot))
+        {
+            *var_record = *record;
         }
         match kind {
             ComprehensionKind::All => {
