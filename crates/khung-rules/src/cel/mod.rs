@@ -3,3 +3,5 @@
 
 pub mod ast;
 pub mod parse;
+#[cfg(test)]
+mod parse_tests;

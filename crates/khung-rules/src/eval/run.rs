@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use crate::cel::ast::ComprehensionKind;
+use crate::eval::comprehension::comprehension;
 use crate::eval::error::EvalError;
 use crate::eval::index::CheckIndex;
 use crate::eval::program::{ArithOp, CompareOp, Node, Program, StringTest};
@@ -36,6 +36,16 @@ impl<'a> Ctx<'a> {
             var_records: Vec::new(),
             steps_left: budget,
             budget,
+        }
+    }
+
+    /// Binds comprehension variable `slot` (and its record, over a model map).
+    pub(crate) fn bind(&mut self, slot: usize, value: Value<'a>, record: Option<Record<'a>>) {
+        if let Some(var) = self.vars.get_mut(slot) {
+            *var = value;
+        }
+        if let (Some(record), Some(var_record)) = (record, self.var_records.get_mut(slot)) {
+            *var_record = record;
         }
     }
 
@@ -77,7 +87,7 @@ pub fn run_bool<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<bool, Eva
     as_bool(run(program, ctx)?)
 }
 
-fn as_bool(value: Value<'_>) -> Result<bool, EvalError> {
+pub(crate) fn as_bool(value: Value<'_>) -> Result<bool, EvalError> {
     match value {
         Value::Bool(value) => Ok(value),
         other => Err(type_error("bool", &other)),
@@ -91,7 +101,7 @@ fn as_int(value: &Value<'_>) -> Result<i64, EvalError> {
     }
 }
 
-fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError {
+pub(crate) fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError {
     EvalError::Type {
         expected,
         found: found.type_name(),
@@ -100,7 +110,7 @@ fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError {
 
 /// Evaluates one instruction. The frequent instructions are here, in a small function; the
 /// rest are in [`eval_rare`], so the hot path keeps a small stack frame.
-fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
+pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     ctx.charge(1)?;
     Ok(match node {
         Node::Const(value) => Value::reborrow(value),
@@ -378,80 +388,4 @@ pub fn map_name(kind: khung_model::ElementKind) -> &'static str {
         ElementKind::Project => "projects",
         ElementKind::Architecture => "architectures",
     }
-}
-
-fn comprehension<'a>(
-    kind: ComprehensionKind,
-    range: &'a Node,
-    slot: usize,
-    filter: Option<&'a Node>,
-    body: &'a Node,
-    ctx: &mut Ctx<'a>,
-) -> Result<Value<'a>, EvalError> {
-    // Over a model map, the records come along with the ids (for `VarRecord`).
-    let mut records: &'a [Record<'a>] = &[];
-    let items: List<'a> = match eval(range, ctx)? {
-        Value::List(list) => list,
-        Value::Map(map) => {
-            List::from_values(map.entries.iter().map(|(key, _)| key.clone()).collect())
-        }
-        Value::ElementMap(element_kind) => {
-            let existing = ctx.index.existing(element_kind);
-            records = existing.records.as_slice();
-            List::Ids(existing.ids.as_slice())
-        }
-        other => return Err(type_error("list", &other)),
-    };
-    let mut count = 0usize;
-    let mut mapped = Vec::new();
-    for (position, item) in items.iter().enumerate() {
-        ctx.charge(1)?;
-        if let Some(var) = ctx.vars.get_mut(slot) {
-            *var = item.clone();
-        }
-        if let (Some(record), Some(var_record)) =
-            (records.get(position), ctx.var_records.get_mut(slot))
-        {
-            *var_record = *record;
-        }
-        match kind {
-            ComprehensionKind::All => {
-                if !as_bool(eval(body, ctx)?)? {
-                    return Ok(Value::Bool(false));
-                }
-            }
-            ComprehensionKind::Exists => {
-                if as_bool(eval(body, ctx)?)? {
-                    return Ok(Value::Bool(true));
-                }
-            }
-            ComprehensionKind::ExistsOne => {
-                if as_bool(eval(body, ctx)?)? {
-                    count += 1;
-                }
-            }
-            ComprehensionKind::Filter => {
-                if as_bool(eval(body, ctx)?)? {
-                    mapped.push(item);
-                }
-            }
-            ComprehensionKind::Map => {
-                let keep = match filter {
-                    Some(filter) => as_bool(eval(filter, ctx)?)?,
-                    None => true,
-                };
-                if keep {
-                    mapped.push(eval(body, ctx)?);
-                }
-            }
-        }
-    }
-    Ok(match kind {
-        ComprehensionKind::All => Value::Bool(true),
-        ComprehensionKind::Exists => Value::Bool(false),
-        ComprehensionKind::ExistsOne => Value::Bool(count == 1),
-        ComprehensionKind::Filter | ComprehensionKind::Map => {
-            Value::List(List::from_values(mapped))
-        }
-    })
 }
