@@ -301,7 +301,12 @@ fn main() {
     // The shipped national profile on the same model (informative: its rules need facts the
     // generator does not write, so many of them select nothing).
     let mut national_sources = SourceMap::new();
+    let start = Instant::now();
     let (national, national_diagnostics) = RuleSet::builtin("vn-2026", &mut national_sources);
+    println!(
+        "vn-2026 rule set loaded, checked and compiled in {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
     assert!(national_diagnostics.is_empty(), "{national_diagnostics:?}");
     let start = Instant::now();
     let national_outcome = check(model, &national, &CheckOptions::new(as_of));
