@@ -1,6 +1,7 @@
-//! Rebuild when the embedded rule packs change: `include_dir!` alone does not tell cargo to
-//! watch the folder, so an edited rule would otherwise keep the old text in the binary.
+//! Rebuilds the crate when a rule pack changes: the packs are embedded with `include_dir`,
+//! which Cargo does not track on its own.
 
 fn main() {
     println!("cargo:rerun-if-changed=../../rules");
+    println!("cargo:rerun-if-changed=build.rs");
 }
