@@ -117,8 +117,16 @@ impl RuleSet {
             }
         }
 
+        // Root first, then the workspace packs that join the chain: a pack's definitions are
+        // built after those of the pack it extends, so it inherits them (and a redefinition
+        // is reported on the pack that extends).
+        let order: Vec<&String> = chain
+            .iter()
+            .rev()
+            .chain(active.iter().skip(chain.len()))
+            .collect();
         let mut definitions: BTreeMap<String, Definitions> = BTreeMap::new();
-        for id in active.iter().rev() {
+        for &id in &order {
             if let Some(source) = packs.get(id) {
                 let inherited = source
                     .pack
@@ -134,12 +142,6 @@ impl RuleSet {
 
         let mut rules = Vec::new();
         let mut first_definition: BTreeMap<String, Span> = BTreeMap::new();
-        // Root first, so a redefinition is reported on the pack that extends.
-        let order: Vec<&String> = chain
-            .iter()
-            .rev()
-            .chain(active.iter().skip(chain.len()))
-            .collect();
         for id in order {
             let (Some(source), Some(defs)) = (packs.get(id), definitions.get(id)) else {
                 continue;
