@@ -33,6 +33,6 @@ pub mod testgen;
 
 pub use engine::baseline::{Baseline, BaselineError};
 pub use engine::finding::{Finding, Suppression};
-pub use engine::{CheckOptions, CheckOutcome, CheckStats, check};
+pub use engine::{CheckOptions, CheckOutcome, CheckStats, RuleCounts, check};
 pub use pack::load::LoadRules;
 pub use pack::{Basis, Example, PackInfo, Rule, RuleSet, Texts};

@@ -5,7 +5,7 @@ use khung_diag::{Diagnostic, Origin, Severity};
 use khung_model::{ElementKind, ElementRef, Status};
 
 use crate::engine::finding::Finding;
-use crate::engine::{CheckOptions, CheckStats, label_span, render, rule_error};
+use crate::engine::{CheckOptions, CheckStats, RuleCounts, label_span, render, rule_error};
 use crate::eval::index::{CheckIndex, exists_at};
 use crate::eval::run::{Ctx, run_bool};
 use crate::pack::{Basis, Rule, RuleSet};
@@ -62,17 +62,35 @@ fn applies(rule: &Rule, element: ElementRef<'_>, exists: bool) -> bool {
             .is_some_and(|status| rule.lifecycle.contains(&status))
 }
 
-/// The condition's verdict: `Some(false)` is a finding, `None` not selected by `when`.
-fn verdict<'a>(
-    rule: &'a Rule,
-    ctx: &mut Ctx<'a>,
-) -> Result<Option<bool>, crate::eval::error::EvalError> {
-    if let Some(when) = &rule.when
-        && !run_bool(when, ctx)?
-    {
-        return Ok(None);
+/// The outcome of one rule on one element.
+#[derive(Debug, PartialEq)]
+enum Verdict {
+    /// `when` did not hold: the assert was not evaluated.
+    NotSelected,
+    /// Selected, and the assert held.
+    Holds,
+    /// Selected, and the assert failed: a finding.
+    Fails,
+    /// Evaluating `when` failed.
+    WhenError(crate::eval::error::EvalError),
+    /// Selected, and evaluating the assert failed.
+    AssertError(crate::eval::error::EvalError),
+}
+
+/// The condition's verdict on the element `ctx` was reset to.
+fn verdict<'a>(rule: &'a Rule, ctx: &mut Ctx<'a>) -> Verdict {
+    if let Some(when) = &rule.when {
+        match run_bool(when, ctx) {
+            Ok(true) => {}
+            Ok(false) => return Verdict::NotSelected,
+            Err(error) => return Verdict::WhenError(error),
+        }
     }
-    run_bool(&rule.assert, ctx).map(Some)
+    match run_bool(&rule.assert, ctx) {
+        Ok(true) => Verdict::Holds,
+        Ok(false) => Verdict::Fails,
+        Err(error) => Verdict::AssertError(error),
+    }
 }
 
 /// Runs every active rule on the elements it applies to, collecting findings.
@@ -85,43 +103,64 @@ pub(crate) fn evaluate<'a>(
     stats: &mut CheckStats,
 ) {
     let mut ctx = Ctx::new(index, Record::Empty(RecordKind::Api), options.step_budget);
+    // Counted by position in `active` (no map look-up per element), folded by id at the end.
+    let mut counts = vec![RuleCounts::default(); active.len()];
     for kind in ElementKind::ALL {
-        let rules: Vec<&ActiveRule<'a>> = active
+        let rules: Vec<(usize, &ActiveRule<'a>)> = active
             .iter()
-            .filter(|a| a.rule.applies_to == kind)
+            .enumerate()
+            .filter(|(_, a)| a.rule.applies_to == kind)
             .collect();
         if rules.is_empty() {
             continue;
         }
         let mut design_states: Vec<Status> = rules
             .iter()
-            .flat_map(|a| a.rule.lifecycle.iter().copied())
+            .flat_map(|(_, a)| a.rule.lifecycle.iter().copied())
             .collect();
         design_states.sort();
         design_states.dedup();
         for (element, exists) in elements_of_kind(kind, index, &design_states) {
             let record = Record::of_element(element);
-            for active_rule in &rules {
+            for &(position, active_rule) in &rules {
                 let rule = active_rule.rule;
                 if !applies(rule, element, exists) {
                     continue;
                 }
                 stats.evaluations += 1;
+                let rule_counts = &mut counts[position];
+                rule_counts.candidates += 1;
                 ctx.reset(record);
                 match verdict(rule, &mut ctx) {
-                    Ok(Some(false)) => findings.push(finding(
-                        active_rule,
-                        element,
-                        record,
-                        index,
-                        options,
-                        diagnostics,
-                    )),
-                    Ok(_) => {}
-                    Err(error) => diagnostics.push(rule_error(rule, element, &error)),
+                    Verdict::NotSelected => {}
+                    Verdict::Holds => rule_counts.selected += 1,
+                    Verdict::Fails => {
+                        rule_counts.selected += 1;
+                        rule_counts.findings += 1;
+                        findings.push(finding(
+                            active_rule,
+                            element,
+                            record,
+                            index,
+                            options,
+                            diagnostics,
+                        ));
+                    }
+                    Verdict::WhenError(error) => {
+                        diagnostics.push(rule_error(rule, element, &error));
+                    }
+                    Verdict::AssertError(error) => {
+                        rule_counts.selected += 1;
+                        diagnostics.push(rule_error(rule, element, &error));
+                    }
                 }
             }
         }
+    }
+    for (active_rule, rule_counts) in active.iter().zip(counts) {
+        stats
+            .per_rule
+            .insert(active_rule.rule.id.clone(), rule_counts);
     }
 }
 
@@ -202,7 +241,7 @@ pub fn failing_asserts<'a>(
                     continue;
                 }
                 ctx.reset(record);
-                if verdict(rule, &mut ctx) == Ok(Some(false)) {
+                if verdict(rule, &mut ctx) == Verdict::Fails {
                     failing.push((rule.id.as_str(), element.id().value.as_str()));
                 }
             }

@@ -3,10 +3,12 @@
 pub mod baseline;
 mod evaluate;
 pub mod finding;
+mod stats;
 mod waiver;
 
 use evaluate::ActiveRule;
 pub use evaluate::failing_asserts;
+pub use stats::{CheckStats, RuleCounts};
 
 use jiff::civil::Date;
 use khung_diag::{Code, Diagnostic, Lang, Message, Span, closest};
@@ -50,23 +52,6 @@ impl CheckOptions {
             step_budget: DEFAULT_STEP_BUDGET,
         }
     }
-}
-
-/// Counts of one check.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct CheckStats {
-    /// Rules run.
-    pub rules_run: usize,
-    /// Rules the manifest disabled (not run).
-    pub rules_disabled: Vec<String>,
-    /// Rule evaluations (rule × element).
-    pub evaluations: usize,
-    /// Findings that count.
-    pub active_findings: usize,
-    /// Findings waived.
-    pub waived_findings: usize,
-    /// Findings in the baseline.
-    pub baseline_findings: usize,
 }
 
 /// The result of a check.
