@@ -77,7 +77,7 @@ fn stored_datasets<'i, 'a: 'i>(
     CheckIndex::lookup(&index.reverse().stored, id)
         .iter()
         .filter_map(move |dataset_id| {
-            match index.existing(ElementKind::Dataset).by_id.get(*dataset_id) {
+            match index.existing(ElementKind::Dataset).by_id.get(dataset_id) {
                 Some(crate::schema::Record::Dataset(dataset)) => Some(*dataset),
                 _ => None,
             }

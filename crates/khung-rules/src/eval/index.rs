@@ -8,6 +8,7 @@ use jiff::civil::Date;
 use khung_diag::Origin;
 use khung_model::{Element, ElementKind, LifecycleFacts, Model};
 
+use crate::eval::id_table::IdTable;
 use crate::schema::Record;
 
 /// The legal regime whose criteria the profile-aware built-ins apply.
@@ -80,7 +81,7 @@ pub struct ExistingElements<'a> {
     /// The records, in the order of `ids`.
     pub records: Vec<Record<'a>>,
     /// Lookup by id.
-    pub by_id: IdMap<Box<str>, Record<'a>>,
+    pub by_id: IdTable<'a>,
     /// The existing elements from the workspace's own files, sorted by id (what rules report on).
     pub workspace: Vec<Record<'a>>,
 }
@@ -162,8 +163,6 @@ fn existing_of<'a, E: Element>(
             let record = wrap(element);
             existing.ids.push(id.as_str());
             existing.records.push(record);
-            // Owned keys, allocated one after another: the lookups stay in cache.
-            existing.by_id.insert(id.as_str().into(), record);
             let workspace = match record {
                 Record::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
                 _ => *element.origin() == Origin::Workspace,
@@ -173,6 +172,13 @@ fn existing_of<'a, E: Element>(
             }
         }
     }
+    existing.by_id = IdTable::new(
+        existing
+            .ids
+            .iter()
+            .copied()
+            .zip(existing.records.iter().copied()),
+    );
     existing
 }
 

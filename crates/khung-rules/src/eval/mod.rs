@@ -3,7 +3,9 @@
 
 mod comprehension;
 pub mod error;
+pub mod id_table;
 pub mod index;
+mod lookup_cache;
 pub mod program;
 pub mod run;
 pub mod value;

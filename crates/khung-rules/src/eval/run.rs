@@ -6,8 +6,11 @@ use std::sync::Arc;
 use crate::eval::comprehension::comprehension;
 use crate::eval::error::EvalError;
 use crate::eval::index::CheckIndex;
+use crate::eval::lookup_cache::LookupCache;
 use crate::eval::program::{ArithOp, CompareOp, Node, Program, StringTest};
 use crate::eval::value::{List, MapValue, Str, Value};
+use khung_model::ElementKind;
+
 use crate::schema::{Record, RecordKind};
 
 /// Steps one evaluation may take (a node visited, a loop iteration, a unit of built-in work).
@@ -23,6 +26,7 @@ pub struct Ctx<'a> {
     var_records: Vec<Record<'a>>,
     steps_left: u64,
     budget: u64,
+    lookups: LookupCache<'a>,
 }
 
 impl<'a> Ctx<'a> {
@@ -36,6 +40,7 @@ impl<'a> Ctx<'a> {
             var_records: Vec::new(),
             steps_left: budget,
             budget,
+            lookups: LookupCache::new(),
         }
     }
 
@@ -134,13 +139,15 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
         },
         Node::IndexElement { kind, key } => {
             let key = eval(key, ctx)?;
-            let id = key.as_str().ok_or_else(|| type_error("string", &key))?;
-            match ctx.index.existing(*kind).by_id.get(id) {
-                Some(record) => Value::Record(*record),
+            match find_element(ctx, *kind, &key) {
+                Some(record) => Value::Record(record),
                 None => {
                     return Err(EvalError::MissingKey {
                         map: map_name(*kind).to_owned(),
-                        key: id.to_owned(),
+                        key: key
+                            .as_str()
+                            .ok_or_else(|| type_error("string", &key))?
+                            .to_owned(),
                     });
                 }
             }
@@ -192,10 +199,7 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
         }
         Node::InElements(key, kind) => {
             let key = eval(key, ctx)?;
-            Value::Bool(
-                key.as_str()
-                    .is_some_and(|id| ctx.index.existing(*kind).by_id.contains_key(id)),
-            )
+            Value::Bool(find_element(ctx, *kind, &key).is_some())
         }
         _ => eval_rare(node, ctx)?,
     })
@@ -282,10 +286,7 @@ fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalErr
             let key = eval(key, ctx)?;
             match eval(map, ctx)? {
                 Value::Map(map) => Value::Bool(map.get(&key).is_some()),
-                Value::ElementMap(kind) => Value::Bool(
-                    key.as_str()
-                        .is_some_and(|id| ctx.index.existing(kind).by_id.contains_key(id)),
-                ),
+                Value::ElementMap(kind) => Value::Bool(find_element(ctx, kind, &key).is_some()),
                 other => return Err(type_error("map", &other)),
             }
         }
@@ -359,6 +360,18 @@ fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalErr
             });
         }
     })
+}
+
+/// The existing element of `kind` whose id is `key` (`None` for a missing id or a key that is
+/// not a string). Ids borrowed from the model or the program go through the context's memo.
+#[inline]
+fn find_element<'a>(ctx: &mut Ctx<'a>, kind: ElementKind, key: &Value<'a>) -> Option<Record<'a>> {
+    match key {
+        Value::Str(Str::Borrowed(id)) => ctx.lookups.find(ctx.index, kind, id),
+        other => other
+            .as_str()
+            .and_then(|id| ctx.index.existing(kind).by_id.get(id).copied()),
+    }
 }
 
 fn map_get<'a>(map: &Value<'a>, key: &Value<'_>) -> Result<Value<'a>, EvalError> {
