@@ -137,7 +137,7 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
         &mut stats,
     );
     diagnostics.extend(waiver::apply_waivers(
-        &model.waivers,
+        model,
         rules.known_rule_ids(),
         &mut findings,
         options.as_of,

@@ -1,10 +1,12 @@
 //! Applying waivers to findings: a matching, unexpired waiver suppresses its findings; an
 //! expired one is reported (`waiver-expired`) and suppresses nothing; one that suppresses
-//! nothing is `waiver-unused`; one for an unknown rule is `waiver-unknown-rule`.
+//! nothing is `waiver-unused`; one for an unknown rule is `waiver-unknown-rule`. A waiver whose
+//! target matches no workspace element is the model's `waiver-no-match` alone: it is not also
+//! `waiver-unused` (one problem, one diagnostic).
 
 use jiff::civil::Date;
 use khung_diag::{Code, Diagnostic, Message, closest};
-use khung_model::Waiver;
+use khung_model::{Model, Waiver};
 
 use crate::engine::finding::{Finding, Suppression};
 
@@ -44,15 +46,24 @@ fn glob_matches(pattern: &str, text: &str) -> bool {
     true
 }
 
-/// Applies every waiver to the findings; returns the waiver diagnostics.
+/// Whether the waiver names a target that matches no workspace element of `model`.
+fn matches_no_element(waiver: &Waiver, model: &Model) -> bool {
+    waiver.target.is_some()
+        && !model.elements().any(|element| {
+            let id = &element.id().value;
+            model.is_workspace(id) && targets(waiver, id)
+        })
+}
+
+/// Applies the model's waivers to the findings; returns the waiver diagnostics.
 pub(crate) fn apply_waivers(
-    waivers: &[Waiver],
+    model: &Model,
     known_rules: &[String],
     findings: &mut [Finding],
     as_of: Date,
 ) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for waiver in waivers {
+    for waiver in &model.waivers {
         let rule = waiver.rule.value.as_str();
         let target = waiver.target.as_ref().map_or("", |t| t.value.as_str());
         if !known_rules.iter().any(|known| known == rule) {
@@ -91,7 +102,8 @@ pub(crate) fn apply_waivers(
                 });
             }
         }
-        if !used {
+        // A target that matches nothing is already `waiver-no-match` (khung-model).
+        if !used && !matches_no_element(waiver, model) {
             diagnostics.push(Diagnostic::new(
                 Code::WaiverUnused,
                 waiver.span,
