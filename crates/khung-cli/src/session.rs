@@ -323,23 +323,31 @@ fn read_baseline(
     flag: Option<&Path>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Baseline> {
-    let (path, span) = match (flag, &loaded.manifest.baseline) {
+    // `shown` is the path as the user wrote it (flag or manifest), for messages.
+    let (path, shown, span) = match (flag, &loaded.manifest.baseline) {
         (Some(path), _) => {
             let text = format!("--baseline {}", path.display());
-            (path.to_path_buf(), command_line(loaded, &text, 11))
+            let span = command_line(loaded, &text, 11);
+            (path.to_path_buf(), path.display().to_string(), span)
         }
-        (None, Some(name)) => (loaded.root.join(&name.value), name.span),
+        (None, Some(name)) => (loaded.root.join(&name.value), name.value.clone(), name.span),
         (None, None) => return None,
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(error) => {
+            let reason = match error.kind() {
+                std::io::ErrorKind::NotFound => "not-found",
+                std::io::ErrorKind::PermissionDenied => "permission-denied",
+                std::io::ErrorKind::IsADirectory => "is-a-directory",
+                _ => "other",
+            };
             diagnostics.push(Diagnostic::new(
                 Code::IoError,
                 span,
                 Message::new("io-error")
-                    .arg("path", path.display().to_string())
-                    .arg("reason", "other")
+                    .arg("path", shown.clone())
+                    .arg("reason", reason)
                     .arg("detail", error.to_string()),
             ));
             return None;
@@ -352,7 +360,7 @@ fn read_baseline(
                 Code::InvalidArgument,
                 span,
                 Message::new("cli-invalid-baseline")
-                    .arg("path", path.display().to_string())
+                    .arg("path", shown)
                     .arg("detail", error.to_string()),
             ));
             None
