@@ -9,6 +9,7 @@ pub(crate) mod dataset;
 pub(crate) mod field;
 pub(crate) mod flow;
 pub(crate) mod manifest;
+pub(crate) mod marks;
 pub(crate) mod project;
 pub(crate) mod reader;
 pub(crate) mod service;

@@ -6,6 +6,8 @@
 use khung_diag::{Code, Diagnostic, Message, Span, closest};
 use khung_kdl::{Entry, Node};
 
+use crate::lower::marks::{Marks, NameSet};
+
 /// Where a scalar or record was written: as `key=value` on the parent, or as a child node.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Source<'n> {
@@ -42,8 +44,12 @@ pub(crate) struct Reader<'n> {
     /// The node's (or property's) name, for messages.
     name: &'n str,
     span: Span,
-    entry_read: Vec<bool>,
-    child_read: Vec<bool>,
+    entry_read: Marks,
+    child_read: Marks,
+    /// The keys of the node's properties, and the names of its child nodes (to skip the scan
+    /// for a key that was not written).
+    property_keys: NameSet,
+    child_names: NameSet,
     /// Every key this node understands (asked for by the lowering), for "did you mean".
     known: Vec<&'static str>,
     /// Every key found written (even with an invalid value), so that a required fact with a
@@ -59,8 +65,14 @@ impl<'n> Reader<'n> {
             property: None,
             name: &node.name.value,
             span: node.span,
-            entry_read: vec![false; node.entries.len()],
-            child_read: vec![false; node.child_nodes().len()],
+            entry_read: Marks::new(node.entries.len()),
+            child_read: Marks::new(node.child_nodes().len()),
+            property_keys: NameSet::of(
+                node.entries
+                    .iter()
+                    .filter_map(|entry| entry.key.as_ref().map(|key| key.value.as_str())),
+            ),
+            child_names: NameSet::of(node.child_nodes().iter().map(|c| c.name.value.as_str())),
             known: Vec::new(),
             written: Vec::new(),
         }
@@ -72,8 +84,10 @@ impl<'n> Reader<'n> {
             property: Some(entry),
             name: entry.key.as_ref().map_or("", |key| key.value.as_str()),
             span: entry.span,
-            entry_read: vec![false],
-            child_read: Vec::new(),
+            entry_read: Marks::new(1),
+            child_read: Marks::new(0),
+            property_keys: NameSet::default(),
+            child_names: NameSet::default(),
             known: Vec::new(),
             written: Vec::new(),
         }
@@ -93,7 +107,7 @@ impl<'n> Reader<'n> {
     pub(crate) fn argument(&mut self, index: usize) -> Option<&'n Entry> {
         if let Some(property) = self.property {
             if index == 0 {
-                self.entry_read[0] = true;
+                self.entry_read.set(0);
                 return Some(property);
             }
             return None;
@@ -105,7 +119,7 @@ impl<'n> Reader<'n> {
             .enumerate()
             .filter(|(_, entry)| entry.key.is_none())
             .nth(index)?;
-        self.entry_read[position] = true;
+        self.entry_read.set(position);
         Some(entry)
     }
 
@@ -145,10 +159,13 @@ impl<'n> Reader<'n> {
     ) -> Option<&'n Entry> {
         self.learn(key);
         let node = self.node?;
+        if !self.property_keys.may_contain(key) {
+            return None;
+        }
         let mut found: Option<&'n Entry> = None;
         for (position, entry) in node.entries.iter().enumerate() {
             if entry.key.as_ref().is_some_and(|k| k.value == key) {
-                self.entry_read[position] = true;
+                self.entry_read.set(position);
                 if let Some(first) = found {
                     diagnostics.push(duplicate(key, entry.span, first.span));
                 }
@@ -167,10 +184,13 @@ impl<'n> Reader<'n> {
         let Some(node) = self.node else {
             return Vec::new();
         };
+        if !self.child_names.may_contain(key) {
+            return Vec::new();
+        }
         let mut found = Vec::new();
         for (position, child) in node.child_nodes().iter().enumerate() {
             if child.name.value == key {
-                self.child_read[position] = true;
+                self.child_read.set(position);
                 found.push(child);
             }
         }
@@ -243,11 +263,12 @@ impl<'n> Reader<'n> {
         values
     }
 
-    /// Remembers a key this node understands (for "did you mean" on the others).
+    /// Remembers a key this node understands (for "did you mean" on the others). A key may be
+    /// remembered twice (a scalar asks as a property and as a child): the list is only
+    /// searched and handed to [`closest`], which does not depend on order or repetition, so
+    /// it is not deduplicated on this hot path.
     pub(crate) fn learn(&mut self, key: &'static str) {
-        if !self.known.contains(&key) {
-            self.known.push(key);
-        }
+        self.known.push(key);
     }
 
     /// Reports everything nobody read: unknown properties and child nodes
@@ -261,8 +282,8 @@ impl<'n> Reader<'n> {
             diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
         }
         let known = || self.known.iter().copied();
-        for (entry, read) in node.entries.iter().zip(&self.entry_read) {
-            if *read {
+        for (position, entry) in node.entries.iter().enumerate() {
+            if self.entry_read.get(position) {
                 continue;
             }
             match &entry.key {
@@ -294,8 +315,8 @@ impl<'n> Reader<'n> {
                 )),
             }
         }
-        for (child, read) in node.child_nodes().iter().zip(&self.child_read) {
-            if !*read {
+        for (position, child) in node.child_nodes().iter().enumerate() {
+            if !self.child_read.get(position) {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnknownProperty,
