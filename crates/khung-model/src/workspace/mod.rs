@@ -8,24 +8,23 @@ pub mod manifest;
 pub mod memory;
 pub(crate) mod merge;
 pub(crate) mod paths;
+pub(crate) mod pipeline;
 pub mod reference;
 pub mod vfs;
 
 use std::path::{Path, PathBuf};
 
-use khung_diag::{Diagnostic, FileId, Origin, SourceMap};
-use rayon::prelude::*;
+use khung_diag::{Diagnostic, Origin, SourceMap};
 
 use crate::graph::ModelGraph;
 use crate::lower::manifest::lower_manifest;
-use crate::lower::{LoweredFile, lower_document};
 use crate::model::Model;
 use crate::workspace::discover::{FolderSpec, discover};
-use crate::workspace::files::{io_error, parse_source, read_and_parse, read_text};
+use crate::workspace::files::{io_error, read_and_parse, read_text};
 use crate::workspace::manifest::Manifest;
 use crate::workspace::memory::MemoryVfs;
-use crate::workspace::merge::Merger;
 use crate::workspace::paths::{classify, display_relative, normalise_relative, project_root};
+use crate::workspace::pipeline::ReadFile;
 use crate::workspace::vfs::Vfs;
 
 /// Default size limit of one file: 64 MiB.
@@ -236,19 +235,12 @@ pub fn load_snippet(text: &str, options: &LoadOptions) -> Loaded {
     )
 }
 
-/// A file read into the source map, waiting to be parsed and lowered.
-struct ReadFile {
-    file: FileId,
-    origin: Origin,
-    /// The agency the file's model's manifest names (for `extend`).
-    named_agency: Option<String>,
-}
-
 /// Parses, lowers, merges and resolves everything found, and builds the graph.
 ///
 /// Files are read one after the other through the [`Vfs`] (in the order found, so file ids
 /// and pseudo-files are the same on every run), then parsed and lowered in parallel, each on
-/// its own, and merged in that same order: the output does not depend on the scheduling.
+/// its own, and merged in that same order ([`pipeline`]): the output does not depend on the
+/// scheduling.
 fn finish(
     mut context: LoadContext<'_>,
     manifest: Manifest,
@@ -288,35 +280,12 @@ fn finish(
             named_agency: pending_file.named_agency,
         });
     }
-    let sources = &context.sources;
-    let options = context.options;
-    let lowered: Vec<(LoweredFile, Vec<Diagnostic>)> = read
-        .par_iter()
-        .map(|read_file| {
-            let text = sources
-                .get(read_file.file)
-                .map_or("", |source| source.text.as_str());
-            let mut diagnostics = Vec::new();
-            let parsed = parse_source(read_file.file, text, options, &mut diagnostics);
-            let lowered = lower_document(
-                &parsed.document,
-                &read_file.origin,
-                &parsed.syntax_errors,
-                &mut diagnostics,
-            );
-            (lowered, diagnostics)
-        })
-        .collect();
-    let mut merger = Merger::default();
-    for (read_file, (lowered, diagnostics)) in read.into_iter().zip(lowered) {
-        context.diagnostics.extend(diagnostics);
-        merger.add(
-            lowered,
-            read_file.named_agency.as_deref(),
-            &mut context.diagnostics,
-        );
-    }
-    let mut model = merger.finish(&mut context.diagnostics);
+    let mut model = pipeline::lower_and_merge(
+        &read,
+        &context.sources,
+        context.options,
+        &mut context.diagnostics,
+    );
     // Resolution and the graph only read the model: both at once.
     let (graph, reference_diagnostics) = rayon::join(
         || ModelGraph::build(&model),
