@@ -81,3 +81,63 @@ fn parse_and_lower(read_file: &ReadFile, sources: &SourceMap, options: &LoadOpti
     );
     (lowered, diagnostics)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use khung_diag::Code;
+
+    use crate::workspace::memory::MemoryVfs;
+    use crate::workspace::{LoadInput, LoadOptions, load_workspace};
+
+    /// Many files, with the same id defined in several of them and a broken one in between:
+    /// what the parallel load reports must be what an in-order load reports, every time.
+    #[test]
+    fn parallel_loading_is_deterministic_and_merges_in_path_order() {
+        let mut vfs = MemoryVfs::new();
+        for n in 0..120 {
+            let text = if n == 57 {
+                "system \"broken\" {\n".to_owned()
+            } else {
+                format!(
+                    "agency \"a{n:03}\" {{ name \"A\"; tier \"province\" }}\n\
+                     agency \"shared\" {{ name \"S{n}\"; tier \"unit\" }}\n"
+                )
+            };
+            vfs.add_file(format!("/ws/f{n:03}.kdl"), text);
+        }
+        let input = LoadInput::Workspace(PathBuf::from("/ws"));
+        let first = load_workspace(&vfs, &input, &LoadOptions::default());
+        for _ in 0..5 {
+            let again = load_workspace(&vfs, &input, &LoadOptions::default());
+            assert_eq!(again.diagnostics, first.diagnostics);
+            assert_eq!(again.model, first.model);
+        }
+        // The first file defines `shared`; each later one is a duplicate pointing back at it.
+        let shared = &first.model.agencies["shared"];
+        let first_file = first.sources.get(shared.span.file).map(|s| s.path.as_str());
+        assert_eq!(first_file, Some("f000.kdl"));
+        let duplicates = first
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::DuplicateId)
+            .count();
+        assert_eq!(duplicates, 118);
+        assert!(first.diagnostics.iter().any(|d| d.code == Code::KdlSyntax));
+        // 119 own agencies (file 57 is broken), `shared` once, and the reference's.
+        assert_eq!(
+            first.model.agencies.len(),
+            119 + 1 + reference_agencies(&first)
+        );
+    }
+
+    fn reference_agencies(loaded: &crate::Loaded) -> usize {
+        loaded
+            .model
+            .agencies
+            .values()
+            .filter(|a| a.origin == khung_diag::Origin::Reference)
+            .count()
+    }
+}
