@@ -16,7 +16,6 @@
 mod codegen;
 mod gen_model;
 mod parse_only;
-mod real_fs;
 
 use std::path::{Path, PathBuf};
 

@@ -97,7 +97,7 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
 /// Loads DIR as a workspace; any error diagnostic fails (a benchmark model must be valid).
 fn load_model(folder: &Path) -> anyhow::Result<String> {
     let loaded = khung_model::load_workspace(
-        &crate::real_fs::RealFs,
+        &khung_cli::fs::RealFs,
         &khung_model::LoadInput::Workspace(folder.to_path_buf()),
         &khung_model::LoadOptions::default(),
     );

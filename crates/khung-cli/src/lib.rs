@@ -11,7 +11,7 @@
 pub mod cli;
 mod cmd;
 mod exit;
-mod fs;
+pub mod fs;
 mod io;
 mod output;
 mod session;

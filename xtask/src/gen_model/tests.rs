@@ -5,7 +5,7 @@ use std::path::Path;
 
 use khung_model::{LoadInput, LoadOptions, load_workspace};
 
-use crate::real_fs::RealFs;
+use khung_cli::fs::RealFs;
 
 use super::{Generated, MARKER, Spec, generate, write};
 
