@@ -23,83 +23,79 @@ pub(crate) fn clean(text: &str) -> String {
         .collect()
 }
 
-/// Text content of an XML/SVG element.
-pub(crate) fn xml_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            other => out.push(other),
+/// [`clean`]s `text`, then writes each character through `replacement` (`None`: keep it).
+/// Every escaper below is one such table.
+fn escape_with(text: &str, replacement: fn(char) -> Option<&'static str>) -> String {
+    let cleaned = clean(text);
+    let mut out = String::with_capacity(cleaned.len());
+    for c in cleaned.chars() {
+        match replacement(c) {
+            Some(escaped) => out.push_str(escaped),
+            None => out.push(c),
         }
     }
     out
+}
+
+/// Text content of an XML/SVG element.
+pub(crate) fn xml_text(text: &str) -> String {
+    escape_with(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        _ => None,
+    })
 }
 
 /// An XML/SVG attribute value (to be written inside double quotes).
 pub(crate) fn xml_attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            other => out.push(other),
-        }
-    }
-    out
+    escape_with(text, |c| match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '"' => Some("&quot;"),
+        '\'' => Some("&apos;"),
+        _ => None,
+    })
 }
 
-/// The inside of a DOT double-quoted string (backslash escapes such as `\N` or `\l` would
-/// otherwise be interpreted by Graphviz).
+/// The inside of a backslash-escaped double-quoted string: DOT labels (backslash escapes such
+/// as `\N` or `\l` would otherwise be interpreted by Graphviz) and YAML double-quoted scalars
+/// (the Mermaid front-matter title).
+fn backslash_quoted(text: &str) -> String {
+    escape_with(text, |c| match c {
+        '"' => Some("\\\""),
+        '\\' => Some("\\\\"),
+        _ => None,
+    })
+}
+
+/// The inside of a DOT double-quoted string.
 pub(crate) fn dot_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            other => out.push(other),
-        }
-    }
-    out
+    backslash_quoted(text)
 }
 
 /// The inside of a Mermaid double-quoted label. Mermaid decodes `#name;` and `#number;`
 /// entity codes in labels; everything that could close the label, start markdown, or be
 /// read as HTML is written as such a code.
 pub(crate) fn mermaid_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        match c {
-            '"' => out.push_str("#quot;"),
-            '#' => out.push_str("#35;"),
-            '&' => out.push_str("#amp;"),
-            '<' => out.push_str("#lt;"),
-            '>' => out.push_str("#gt;"),
-            '`' => out.push_str("#96;"),
-            '|' => out.push_str("#124;"),
-            '%' => out.push_str("#37;"),
-            '\\' => out.push_str("#92;"),
-            other => out.push(other),
-        }
-    }
-    out
+    escape_with(text, |c| match c {
+        '"' => Some("#quot;"),
+        '#' => Some("#35;"),
+        '&' => Some("#amp;"),
+        '<' => Some("#lt;"),
+        '>' => Some("#gt;"),
+        '`' => Some("#96;"),
+        '|' => Some("#124;"),
+        '%' => Some("#37;"),
+        '\\' => Some("#92;"),
+        _ => None,
+    })
 }
 
 /// A YAML double-quoted scalar's inside (the Mermaid front-matter title).
 pub(crate) fn yaml_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in clean(text).chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            other => out.push(other),
-        }
-    }
-    out
+    backslash_quoted(text)
 }
 
 /// The inside of a PlantUML double-quoted macro argument. PlantUML renders `&#N;` as the
