@@ -178,9 +178,6 @@ fn show(rule: &Rule, profile: &str, lang: Lang) -> String {
             out.push('\n');
         }
     }
-    out.push_str(&format!(
-        "\n{}\n",
-        crate::output::findings::rule_url(&rule.id)
-    ));
+    out.push_str(&format!("\n{}\n", khung_report::rule_url(&rule.id)));
     out
 }

@@ -1,17 +1,12 @@
 //! Rule findings as output items and JSON entries.
 
-use khung_diag::{DOCS_BASE_URL, Lang, Message, SourceMap};
+use khung_diag::{Lang, Message, SourceMap};
 use khung_model::Model;
 use khung_rules::engine::finding::{Finding, Suppression};
 
 use super::item::Item;
 use super::json::{JsonElement, JsonFinding, JsonSuppression};
 use khung_report::Location;
-
-/// The documentation page of a rule.
-pub fn rule_url(rule: &str) -> String {
-    format!("{DOCS_BASE_URL}rules/{rule}.html")
-}
 
 /// A finding as an output item (basis lines become notes; suppression a status).
 pub fn item(finding: &Finding, lang: Lang) -> Item {
@@ -48,7 +43,7 @@ pub fn item(finding: &Finding, lang: Lang) -> Item {
         labels,
         help: finding.help.clone(),
         notes,
-        url: rule_url(&finding.rule),
+        url: khung_report::rule_url(&finding.rule),
         status,
     }
 }
