@@ -232,8 +232,25 @@ pub(crate) fn base_level(index: &CheckIndex<'_>, system: &System) -> i64 {
     level
 }
 
-/// `min_level` of the system `id` in `model` at `as_of` under `profile` (`vn-2019` selects the
-/// Decree 85 criteria, anything else Decree 331's); `0` for an unknown id.
+/// `min_level` of every workspace system of `model` at `as_of` under `profile`, by id, over one
+/// index (the built-in memoises across systems, so this is linear in the model). The security
+/// view and the report read these; they do not compute policy themselves.
+#[must_use]
+pub fn min_levels(
+    model: &khung_model::Model,
+    profile: &str,
+    as_of: jiff::civil::Date,
+) -> std::collections::BTreeMap<String, i64> {
+    let index = CheckIndex::new(model, as_of, profile, Regime::of_profile(profile));
+    model
+        .systems
+        .iter()
+        .filter(|(id, _)| model.is_workspace(id))
+        .filter_map(|(id, system)| Some((id.clone(), level_with(&index, system)?)))
+        .collect()
+}
+
+/// `min_level` of the system `id` in `model` at `as_of` under `profile`; `0` for an unknown id.
 #[must_use]
 pub fn min_level_of(
     model: &khung_model::Model,
@@ -241,25 +258,19 @@ pub fn min_level_of(
     as_of: jiff::civil::Date,
     id: &str,
 ) -> i64 {
-    let regime = if profile == "vn-2019" {
-        Regime::Vn2019
-    } else {
-        Regime::Vn2026
-    };
-    let index = CheckIndex::new(model, as_of, profile, regime);
     let Some(system) = model.systems.get(id) else {
         return 0;
     };
-    let mut ctx = Ctx::new(
-        &index,
-        crate::schema::Record::System(system),
-        crate::eval::run::DEFAULT_STEP_BUDGET,
-    );
-    match call(
-        &mut ctx,
-        &[Value::Record(crate::schema::Record::System(system))],
-    ) {
-        Ok(Value::Int(level)) => level,
-        _ => 0,
+    let index = CheckIndex::new(model, as_of, profile, Regime::of_profile(profile));
+    level_with(&index, system).unwrap_or(0)
+}
+
+/// Calls the built-in on one system over an existing index.
+fn level_with<'a>(index: &'a CheckIndex<'a>, system: &'a khung_model::System) -> Option<i64> {
+    let record = crate::schema::Record::System(system);
+    let mut ctx = Ctx::new(index, record, crate::eval::run::DEFAULT_STEP_BUDGET);
+    match call(&mut ctx, &[Value::Record(record)]) {
+        Ok(Value::Int(level)) => Some(level),
+        _ => None,
     }
 }

@@ -23,7 +23,7 @@ mod flows_to;
 mod level;
 mod masters_of;
 mod min_level;
-pub use min_level::min_level_of;
+pub use min_level::{min_level_of, min_levels};
 mod months_ago;
 mod owned_datasets;
 mod owned_systems;

@@ -21,6 +21,17 @@ pub enum Regime {
 }
 
 impl Regime {
+    /// The regime whose criteria a profile applies: `vn-2019` selects Decree 85/2016's, every
+    /// other profile (the current regime and workspace profiles built on it) Decree 331/2026's.
+    #[must_use]
+    pub fn of_profile(profile: &str) -> Regime {
+        if profile == Regime::Vn2019.as_str() {
+            Regime::Vn2019
+        } else {
+            Regime::Vn2026
+        }
+    }
+
     /// The profile id.
     #[must_use]
     pub fn as_str(self) -> &'static str {

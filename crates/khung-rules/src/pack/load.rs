@@ -91,11 +91,7 @@ impl RuleSet {
             &mut diagnostics,
         );
 
-        let regime = if request.profile == "vn-2019" {
-            Regime::Vn2019
-        } else {
-            Regime::Vn2026
-        };
+        let regime = Regime::of_profile(&request.profile);
         let chain = profile_chain(request, &packs, &mut diagnostics);
         // Workspace packs join the active profile when their `extends` is in its chain.
         let mut active: Vec<String> = chain.clone();
