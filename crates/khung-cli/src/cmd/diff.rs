@@ -87,11 +87,12 @@ fn side(
     let top = std::fs::canonicalize(&top).map_err(|e| failure(&e.to_string(), lang))?;
     let relative = absolute
         .strip_prefix(&top)
-        .map_err(|_| {
-            failure(
-                &format!("{} is outside the repository", here.display()),
-                lang,
-            )
+        .map_err(|_| Outcome {
+            code: exit::INVALID,
+            stderr: Message::new("cli-outside-repository")
+                .arg("path", here.display().to_string())
+                .render(lang)
+                + "\n",
         })?
         .to_path_buf();
     let temp = tempfile::tempdir().map_err(|e| failure(&e.to_string(), lang))?;

@@ -52,3 +52,4 @@ cli-render-all-needs-output = `--view all` writes one file per view: name a fold
 cli-timing = checked in { $ms } ms
 cli-rules-skipped = rules were not run: the model has load errors (fix them first)
 cli-git-failed = cannot read the git revision: { $detail }
+cli-outside-repository = `{ $path }` is outside the git repository, so `git:REV` cannot read it

@@ -31,3 +31,4 @@ cli-render-all-needs-output = `--view all` ghi mỗi khung nhìn một tệp: ch
 cli-timing = kiểm tra xong trong { $ms } ms
 cli-rules-skipped = chưa chạy quy tắc: mô hình có lỗi khi nạp (cần sửa trước)
 cli-git-failed = không đọc được phiên bản git: { $detail }
+cli-outside-repository = `{ $path }` nằm ngoài kho git, nên `git:REV` không đọc được
