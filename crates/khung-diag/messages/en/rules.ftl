@@ -46,3 +46,5 @@ rule-error-division-by-zero = rule `{ $rule }` failed on `{ $element }`: divisio
 rule-error-overflow = rule `{ $rule }` failed on `{ $element }`: integer overflow
 rule-error-index = rule `{ $rule }` failed on `{ $element }`: index { $index } is outside a list of { $len } items
 rule-error-date = rule `{ $rule }` failed on `{ $element }`: `{ $date }` is not a valid date
+cel-matches-not-constant = `matches` takes a constant pattern (a string literal) in rule conditions
+rule-template-unclosed = `{"{"}` without a closing `{"}"}` in a message template (write `{"{{"}` for a literal brace)

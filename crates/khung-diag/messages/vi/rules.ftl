@@ -46,3 +46,5 @@ rule-error-division-by-zero = quy tắc `{ $rule }` lỗi trên `{ $element }`: 
 rule-error-overflow = quy tắc `{ $rule }` lỗi trên `{ $element }`: tràn số nguyên
 rule-error-index = quy tắc `{ $rule }` lỗi trên `{ $element }`: chỉ mục { $index } nằm ngoài danh sách { $len } phần tử
 rule-error-date = quy tắc `{ $rule }` lỗi trên `{ $element }`: `{ $date }` không phải ngày hợp lệ
+cel-matches-not-constant = `matches` chỉ nhận mẫu là hằng (chuỗi cố định) trong điều kiện quy tắc
+rule-template-unclosed = thiếu `{"}"}` đóng cho `{"{"}` trong mẫu thông điệp (viết `{"{{"}` cho dấu ngoặc thường)

@@ -201,8 +201,7 @@ impl Checker<'_> {
         }
         // `matches`: the pattern must be a constant, compiled (and size-limited) here.
         let Node::Const(Value::Str(pattern)) = &argument.node else {
-            let message = Message::new("unsupported-expression")
-                .arg("detail", "`matches` with a pattern that is not a constant");
+            let message = Message::new("cel-matches-not-constant");
             self.error(Code::UnsupportedExpression, arg_exprs[0].span, message);
             return None;
         };

@@ -56,7 +56,7 @@ pub fn split(source: &SourceText, diagnostics: &mut Vec<Diagnostic>) -> Vec<RawP
                     diagnostics.push(Diagnostic::new(
                         Code::RulePackSyntax,
                         source.span,
-                        Message::new("rule-pack-syntax").arg("detail", "`{` without `}`"),
+                        Message::new("rule-template-unclosed"),
                     ));
                     return parts;
                 };
