@@ -33,6 +33,8 @@ pub struct SessionOptions {
     pub only_rules: Vec<String>,
     /// `--baseline FILE`.
     pub baseline: Option<PathBuf>,
+    /// Load only: do not run the rules (commands that draw the model need no findings).
+    pub skip_rules: bool,
 }
 
 /// A loaded and checked workspace.
@@ -142,7 +144,7 @@ impl Session {
         // Rules over a model that did not load cleanly report the load errors again as
         // `rule-error`s (an owner that is not an agency, a missing key, …), so they run only on
         // a model without load errors; the load errors already fail the run.
-        let outcome = if load_failed {
+        let outcome = if load_failed || options.skip_rules {
             no_check()
         } else {
             check(&loaded.model, &rules, &check_options)

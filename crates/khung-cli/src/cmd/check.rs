@@ -26,6 +26,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Outcome {
         no_reference: args.no_reference,
         only_rules: args.rule.clone(),
         baseline: args.baseline.clone(),
+        skip_rules: false,
     });
     let lang = session.lang;
     let summary = summary(&session);

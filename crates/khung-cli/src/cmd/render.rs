@@ -20,6 +20,8 @@ pub fn run(args: &RenderArgs, global: &GlobalArgs) -> Outcome {
         as_of: args.as_of.clone(),
         profile: args.profile.clone(),
         lang: global.lang.map(Into::into),
+        // Diagrams need the model and the minimum levels, not the findings.
+        skip_rules: true,
         ..SessionOptions::default()
     });
     let lang = session.lang;
