@@ -8,6 +8,7 @@
 #![expect(clippy::unwrap_used, clippy::print_stdout, reason = "benchmark binary")]
 
 use std::collections::{BTreeSet, HashMap};
+use std::hint::black_box;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -188,8 +189,11 @@ fn main() {
             .map(|f| (f.rule.clone(), f.element.clone()))
             .collect();
     }
+    // The per-check indexes, with the columns of the facts the rules read (as `check` builds
+    // them; timed on their own and inside the whole check above).
     let start = Instant::now();
-    let index = CheckIndex::new(model, as_of, "bench", Regime::Vn2026);
+    let index = CheckIndex::new(model, as_of, "bench", Regime::Vn2026)
+        .with_columns(&set.read_fields(&check_options.only_rules));
     let index_time = start.elapsed().as_secs_f64();
 
     if std::env::var_os("KHUNG_BENCH_MICRO").is_some() {
@@ -256,6 +260,38 @@ fn main() {
         .map(|(id, kind, assert)| (*id, *kind, cel::Program::compile(assert).unwrap()))
         .collect();
 
+    if std::env::var_os("KHUNG_BENCH_PER_RULE").is_some() {
+        // Each rule alone, both evaluators, best of 5: where the ratio is won or lost.
+        for (rule, rule_kind, program) in &programs {
+            let only = vec![(*rule).to_owned()];
+            let mut ours = f64::MAX;
+            let mut theirs = f64::MAX;
+            for _ in 0..5 {
+                let start = Instant::now();
+                black_box(failing_asserts(&index, &set, &only, 1_000_000));
+                ours = ours.min(start.elapsed().as_secs_f64());
+                let start = Instant::now();
+                for (kind, values) in &elements {
+                    if kind != rule_kind {
+                        continue;
+                    }
+                    for (_, value) in values {
+                        let mut scope = root.new_inner_scope();
+                        scope.add_variable_from_value(*kind, value.clone());
+                        black_box(program.execute(&scope).ok());
+                    }
+                }
+                theirs = theirs.min(start.elapsed().as_secs_f64());
+            }
+            println!(
+                "  {rule}: khung {:.2} ms, cel {:.2} ms, {:.1}x",
+                ours * 1e3,
+                theirs * 1e3,
+                theirs / ours
+            );
+        }
+    }
+
     // Interleaved rounds, best of each (the machine may be shared with other work).
     let rounds = if std::env::var_os("KHUNG_BENCH_PROFILE").is_some() {
         40
@@ -275,7 +311,9 @@ fn main() {
             .map(|(r, e)| (r.to_owned(), e.to_owned()))
             .collect();
 
-        cel_findings.clear();
+        // Both sides collect borrowed (rule, element) pairs in a Vec while timed; the sets
+        // are built after.
+        let mut cel_failing: Vec<(&str, &str)> = Vec::new();
         let start = Instant::now();
         for (kind, values) in &elements {
             for (id, value) in values {
@@ -288,7 +326,7 @@ fn main() {
                     match program.execute(&scope) {
                         Ok(cel::Value::Bool(true)) => {}
                         Ok(cel::Value::Bool(false)) => {
-                            cel_findings.insert(((*rule).to_owned(), id.clone()));
+                            cel_failing.push((rule, id.as_str()));
                         }
                         other => panic!("{rule} on {id}: {other:?}"),
                     }
@@ -296,6 +334,10 @@ fn main() {
             }
         }
         cel_best = cel_best.min(start.elapsed().as_secs_f64());
+        cel_findings = cel_failing
+            .into_iter()
+            .map(|(r, e)| (r.to_owned(), e.to_owned()))
+            .collect();
     }
 
     // The shipped national profile on the same model (informative: its rules need facts the

@@ -24,13 +24,15 @@ fn call<'a>(_ctx: &mut Ctx<'a>, args: &[Value<'a>]) -> Result<Value<'a>, EvalErr
     let system = reference
         .split_once('/')
         .map_or(reference, |(system, _)| system);
-    Ok(match &args[0] {
-        Value::Str(Str::Borrowed(text)) => {
-            let text: &'a str = text;
-            Value::Str(Str::Borrowed(
-                text.split_once('/').map_or(text, |(system, _)| system),
-            ))
-        }
-        _ => Value::Str(Str::Shared(Arc::from(system))),
+    let borrowed = match args.first() {
+        Some(Value::Str(text)) => text.as_borrowed(),
+        _ => None,
+    };
+    Ok(match borrowed {
+        // The model's own text: no copy.
+        Some(text) => Value::Str(Str::Borrowed(
+            text.split_once('/').map_or(text, |(system, _)| system),
+        )),
+        None => Value::Str(Str::Shared(Arc::from(system))),
     })
 }

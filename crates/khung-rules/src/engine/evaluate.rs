@@ -7,6 +7,7 @@ use khung_model::{ElementKind, ElementRef, Status};
 use crate::engine::finding::Finding;
 use crate::engine::{CheckOptions, CheckStats, RuleCounts, label_span, render, rule_error};
 use crate::eval::index::{CheckIndex, exists_at};
+use crate::eval::interner::NO_POSITION;
 use crate::eval::run::{Ctx, run_bool};
 use crate::pack::{Basis, Rule, RuleSet};
 use crate::schema::{Record, RecordKind};
@@ -19,19 +20,20 @@ pub(crate) struct ActiveRule<'r> {
 }
 
 /// The workspace elements of a kind the rules may see: those existing at `as_of`, plus those in
-/// any of `design_states` (for design-stage rules), each with whether it exists.
+/// any of `design_states` (for design-stage rules), each with its position among the existing
+/// elements of its kind ([`NO_POSITION`] when it does not exist).
 fn elements_of_kind<'a>(
     kind: ElementKind,
     index: &CheckIndex<'a>,
     design_states: &[Status],
-) -> Vec<(ElementRef<'a>, bool)> {
+) -> Vec<(ElementRef<'a>, u32)> {
+    let existing = index.existing(kind);
     if design_states.is_empty() {
-        return index
-            .existing(kind)
+        return existing
             .workspace
             .iter()
-            .filter_map(Record::element)
-            .map(|element| (element, true))
+            .zip(&existing.workspace_positions)
+            .filter_map(|(record, position)| Some((record.element()?, *position)))
             .collect();
     }
     let is_workspace = |element: &ElementRef<'_>| match element {
@@ -48,14 +50,23 @@ fn elements_of_kind<'a>(
             let design = facts
                 .status
                 .is_some_and(|status| design_states.contains(&status));
-            (exists || design).then_some((element, exists))
+            let position = if exists {
+                existing
+                    .by_id
+                    .position(&element.id().value)
+                    .and_then(|position| u32::try_from(position).ok())
+                    .unwrap_or(NO_POSITION)
+            } else {
+                NO_POSITION
+            };
+            (exists || design).then_some((element, position))
         })
         .collect()
 }
 
 /// Whether `rule` runs on an element (existing, or in one of the rule's design states).
-fn applies(rule: &Rule, element: ElementRef<'_>, exists: bool) -> bool {
-    exists
+fn applies(rule: &Rule, element: ElementRef<'_>, position: u32) -> bool {
+    position != NO_POSITION
         || element
             .lifecycle()
             .status
@@ -120,17 +131,17 @@ pub(crate) fn evaluate<'a>(
             .collect();
         design_states.sort();
         design_states.dedup();
-        for (element, exists) in elements_of_kind(kind, index, &design_states) {
+        for (element, element_position) in elements_of_kind(kind, index, &design_states) {
             let record = Record::of_element(element);
             for &(position, active_rule) in &rules {
                 let rule = active_rule.rule;
-                if !applies(rule, element, exists) {
+                if !applies(rule, element, element_position) {
                     continue;
                 }
                 stats.evaluations += 1;
                 let rule_counts = &mut counts[position];
                 rule_counts.candidates += 1;
-                ctx.reset(record);
+                ctx.reset_at(record, element_position);
                 match verdict(rule, &mut ctx) {
                     Verdict::NotSelected => {}
                     Verdict::Holds => rule_counts.selected += 1,
@@ -234,13 +245,13 @@ pub fn failing_asserts<'a>(
             .collect();
         design_states.sort();
         design_states.dedup();
-        for (element, exists) in elements_of_kind(kind, index, &design_states) {
+        for (element, element_position) in elements_of_kind(kind, index, &design_states) {
             let record = Record::of_element(element);
             for rule in &selected {
-                if !applies(rule, element, exists) {
+                if !applies(rule, element, element_position) {
                     continue;
                 }
-                ctx.reset(record);
+                ctx.reset_at(record, element_position);
                 if verdict(rule, &mut ctx) == Verdict::Fails {
                     failing.push((rule.id.as_str(), element.id().value.as_str()));
                 }

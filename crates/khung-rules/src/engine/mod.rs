@@ -102,7 +102,6 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
             );
         }
     }
-    let index = CheckIndex::new(model, options.as_of, rules.profile(), rules.regime);
     let mut active = Vec::new();
     for rule in rules.rules() {
         if !options.only_rules.is_empty() && !options.only_rules.contains(&rule.id) {
@@ -127,6 +126,9 @@ pub fn check(model: &Model, rules: &RuleSet, options: &CheckOptions) -> CheckOut
             basis: rule.basis_for(rules.profile()),
         });
     }
+    let active_ids: Vec<String> = active.iter().map(|a| a.rule.id.clone()).collect();
+    let index = CheckIndex::new(model, options.as_of, rules.profile(), rules.regime)
+        .with_columns(&rules.read_fields(&active_ids));
     let mut findings = Vec::new();
     evaluate::evaluate(
         &active,

@@ -33,7 +33,11 @@ pub(crate) fn comprehension<'a>(
     let mut mapped = Vec::new();
     for (position, item) in items.iter().enumerate() {
         ctx.charge(1)?;
-        ctx.bind(slot, item.clone(), records.get(position).copied());
+        let record = records
+            .get(position)
+            .copied()
+            .zip(u32::try_from(position).ok());
+        ctx.bind(slot, item.clone(), record);
         match kind {
             ComprehensionKind::All => {
                 if !as_bool(eval(body, ctx)?)? {

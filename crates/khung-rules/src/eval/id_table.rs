@@ -26,16 +26,17 @@ const EMPTY_SLOT: Slot = Slot {
     position: EMPTY,
 };
 
-/// A lookup of records by id, built once per check (ids are unique).
+/// A lookup of values (records, by default) by id, built once per check (ids are unique).
+/// An id's position is its place in the order the table was built from.
 #[derive(Debug, Clone)]
-pub struct IdTable<'a> {
+pub struct IdTable<'a, V = Record<'a>> {
     slots: Vec<Slot>,
     mask: usize,
     keys: Vec<&'a str>,
-    records: Vec<Record<'a>>,
+    records: Vec<V>,
 }
 
-impl Default for IdTable<'_> {
+impl<V> Default for IdTable<'_, V> {
     fn default() -> Self {
         IdTable::new(std::iter::empty())
     }
@@ -71,10 +72,10 @@ fn fingerprint(key: &str) -> Fingerprint {
     Fingerprint { head, hash }
 }
 
-impl<'a> IdTable<'a> {
-    /// A table over `(id, record)` pairs with unique ids.
-    pub fn new(entries: impl Iterator<Item = (&'a str, Record<'a>)>) -> IdTable<'a> {
-        let (keys, records): (Vec<&'a str>, Vec<Record<'a>>) = entries.unzip();
+impl<'a, V> IdTable<'a, V> {
+    /// A table over `(id, value)` pairs with unique ids.
+    pub fn new(entries: impl Iterator<Item = (&'a str, V)>) -> IdTable<'a, V> {
+        let (keys, records): (Vec<&'a str>, Vec<V>) = entries.unzip();
         // At most half full: probe sequences stay short.
         let capacity = (keys.len() * 2).max(8).next_power_of_two();
         let mut table = IdTable {
@@ -112,7 +113,10 @@ impl<'a> IdTable<'a> {
         }
     }
 
-    fn position(&self, key: &str) -> Option<usize> {
+    /// The position of `key` in the order the table was built from.
+    #[must_use]
+    #[inline]
+    pub fn position(&self, key: &str) -> Option<usize> {
         let print = fingerprint(key);
         let len = u32::try_from(key.len()).ok()?;
         let mut index = (print.hash as usize) & self.mask;
@@ -132,10 +136,16 @@ impl<'a> IdTable<'a> {
         }
     }
 
-    /// The record with this id.
+    /// The ids, in the order the table was built from.
+    #[must_use]
+    pub fn keys(&self) -> &[&'a str] {
+        &self.keys
+    }
+
+    /// The value with this id.
     #[must_use]
     #[inline]
-    pub fn get(&self, key: &str) -> Option<&Record<'a>> {
+    pub fn get(&self, key: &str) -> Option<&V> {
         self.records.get(self.position(key)?)
     }
 
@@ -200,7 +210,7 @@ mod tests {
 
     #[test]
     fn an_empty_table_finds_nothing() {
-        let table = IdTable::default();
+        let table: IdTable<'_> = IdTable::default();
         assert!(table.is_empty());
         assert!(!table.contains_key(""));
         assert!(table.get("s1").is_none());

@@ -8,8 +8,11 @@ use jiff::civil::Date;
 use khung_diag::Origin;
 use khung_model::{Element, ElementKind, LifecycleFacts, Model};
 
+use crate::eval::columns::Columns;
 use crate::eval::id_table::IdTable;
-use crate::schema::Record;
+use crate::eval::interner::{Interner, NO_POSITION};
+use crate::eval::value::Value;
+use crate::schema::{FieldSchema, Record, RecordKind};
 
 /// The legal regime whose criteria the profile-aware built-ins apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +98,8 @@ pub struct ExistingElements<'a> {
     pub by_id: IdTable<'a>,
     /// The existing elements from the workspace's own files, sorted by id (what rules report on).
     pub workspace: Vec<Record<'a>>,
+    /// The position (in `ids`) of each of `workspace`.
+    pub workspace_positions: Vec<u32>,
 }
 
 /// A reverse index: id → sorted ids.
@@ -148,9 +153,14 @@ pub struct CheckIndex<'a> {
     reverse: OnceCell<ReverseIndexes<'a>>,
     /// `min_level` memo per system id.
     pub min_level_memo: RefCell<IdMap<&'a str, i64>>,
+    /// The ids of the existing elements, numbered.
+    pub interner: Interner<'a>,
+    /// The facts the rules read, by field (see [`CheckIndex::with_columns`]).
+    columns: Columns<'a>,
 }
 
-fn kind_index(kind: ElementKind) -> usize {
+/// The place of a kind in the per-kind arrays of the index.
+pub(crate) fn kind_index(kind: ElementKind) -> usize {
     match kind {
         ElementKind::Agency => 0,
         ElementKind::System => 1,
@@ -180,6 +190,9 @@ fn existing_of<'a, E: Element>(
             };
             if workspace {
                 existing.workspace.push(record);
+                existing
+                    .workspace_positions
+                    .push(u32::try_from(existing.ids.len() - 1).unwrap_or(NO_POSITION));
             }
         }
     }
@@ -215,6 +228,16 @@ impl<'a> CheckIndex<'a> {
             existing_of(&model.projects, as_of, Record::Project),
             existing_of(&model.architectures, as_of, Record::Architecture),
         ];
+        let interner = Interner::new([
+            &existing[0].ids,
+            &existing[1].ids,
+            &existing[2].ids,
+            &existing[3].ids,
+            &existing[4].ids,
+            &existing[5].ids,
+            &existing[6].ids,
+            &existing[7].ids,
+        ]);
         CheckIndex {
             model,
             as_of,
@@ -223,7 +246,33 @@ impl<'a> CheckIndex<'a> {
             existing,
             reverse: OnceCell::new(),
             min_level_memo: RefCell::new(IdMap::default()),
+            interner,
+            columns: Columns::default(),
         }
+    }
+
+    /// Reads the element facts `fields` into columns (the fields a rule set reads: see
+    /// [`crate::pack::RuleSet::read_fields`]); fields of sub-records are left to their accessors.
+    #[must_use]
+    pub fn with_columns(mut self, fields: &[&'static FieldSchema]) -> CheckIndex<'a> {
+        for field in fields {
+            if let RecordKind::Element(kind) = field.owner {
+                let records = &self.existing[kind_index(kind)].records;
+                self.columns.add(field, records, &self.interner);
+            }
+        }
+        self
+    }
+
+    /// `field` of the existing element at `position` of its kind, from its column (`None`: no
+    /// column or no position; `Some(None)`: the fact is absent).
+    #[inline]
+    pub(crate) fn column(
+        &'a self,
+        field: &FieldSchema,
+        position: u32,
+    ) -> Option<Option<Value<'a>>> {
+        self.columns.read(&self.interner, field, position)
     }
 
     /// The reverse indexes (built the first time a built-in needs one).

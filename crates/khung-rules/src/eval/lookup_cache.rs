@@ -17,7 +17,7 @@ const ENTRIES: usize = 16;
 struct Entry<'a> {
     key: &'a str,
     kind: ElementKind,
-    found: Option<Record<'a>>,
+    found: Option<(Record<'a>, u32)>,
 }
 
 /// The memo of one evaluation context.
@@ -34,14 +34,14 @@ impl<'a> LookupCache<'a> {
         }
     }
 
-    /// The existing element of `kind` with id `key`.
+    /// The existing element of `kind` with id `key`, with its position.
     #[inline]
     pub(crate) fn find(
         &mut self,
         index: &CheckIndex<'a>,
         kind: ElementKind,
         key: &'a str,
-    ) -> Option<Record<'a>> {
+    ) -> Option<(Record<'a>, u32)> {
         let address = key.as_ptr() as usize;
         let slot = ((address >> 4) ^ (address >> 9)) % ENTRIES;
         if let Some(Some(entry)) = self.entries.get(slot)
@@ -50,7 +50,13 @@ impl<'a> LookupCache<'a> {
         {
             return entry.found;
         }
-        let found = index.existing(kind).by_id.get(key).copied();
+        let existing = index.existing(kind);
+        let found = existing.by_id.position(key).and_then(|position| {
+            Some((
+                *existing.records.get(position)?,
+                u32::try_from(position).ok()?,
+            ))
+        });
         if let Some(entry) = self.entries.get_mut(slot) {
             *entry = Some(Entry { key, kind, found });
         }

@@ -219,3 +219,90 @@ pub struct Program {
     /// How many comprehension variables are live at most.
     pub slots: usize,
 }
+
+impl Program {
+    /// Every record field the program reads (with repeats), found without recursion.
+    pub fn read_fields(&self, fields: &mut Vec<&'static FieldSchema>) {
+        let mut stack: Vec<&Node> = vec![&self.root];
+        while let Some(node) = stack.pop() {
+            match node {
+                Node::Field { field, .. }
+                | Node::HasField { field, .. }
+                | Node::ElementField(field)
+                | Node::ElementHas(field) => fields.push(field),
+                _ => {}
+            }
+            node.push_operands(&mut stack);
+        }
+    }
+}
+
+impl Node {
+    /// Pushes the instruction's operands onto `stack`.
+    fn push_operands<'n>(&'n self, stack: &mut Vec<&'n Node>) {
+        match self {
+            Node::Const(_)
+            | Node::Element
+            | Node::AsOf
+            | Node::Profile
+            | Node::ElementMap(_)
+            | Node::Var(_)
+            | Node::VarRecord(_)
+            | Node::ElementField(_)
+            | Node::ElementHas(_) => {}
+            Node::Field { operand, .. }
+            | Node::HasField { operand, .. }
+            | Node::MapSelect { operand, .. }
+            | Node::HasMapKey { operand, .. }
+            | Node::IndexElement { key: operand, .. }
+            | Node::Not(operand)
+            | Node::Neg(operand)
+            | Node::Size(operand)
+            | Node::InElements(operand, _)
+            | Node::Matches {
+                receiver: operand, ..
+            } => stack.push(operand),
+            Node::IndexList { list: a, index: b }
+            | Node::IndexMap { map: a, key: b }
+            | Node::And(a, b)
+            | Node::Or(a, b)
+            | Node::Equals { lhs: a, rhs: b, .. }
+            | Node::Compare { lhs: a, rhs: b, .. }
+            | Node::Arith { lhs: a, rhs: b, .. }
+            | Node::Concat(a, b)
+            | Node::ListConcat(a, b)
+            | Node::InList(a, b)
+            | Node::InMap(a, b)
+            | Node::StringTest {
+                receiver: a,
+                argument: b,
+                ..
+            } => {
+                stack.push(a);
+                stack.push(b);
+            }
+            Node::Cond(a, b, c) => {
+                stack.push(a);
+                stack.push(b);
+                stack.push(c);
+            }
+            Node::ListLiteral(items) | Node::Call { args: items, .. } => stack.extend(items),
+            Node::MapLiteral(entries) => {
+                for (key, value) in entries {
+                    stack.push(key);
+                    stack.push(value);
+                }
+            }
+            Node::Comprehension {
+                range,
+                filter,
+                body,
+                ..
+            } => {
+                stack.push(range);
+                stack.extend(filter.as_deref());
+                stack.push(body);
+            }
+        }
+    }
+}

@@ -11,7 +11,8 @@ use crate::eval::program::{ArithOp, CompareOp, Node, Program, StringTest};
 use crate::eval::value::{List, MapValue, Str, Value};
 use khung_model::ElementKind;
 
-use crate::schema::{Record, RecordKind};
+use crate::eval::interner::NO_POSITION;
+use crate::schema::{FieldSchema, Record, RecordKind};
 
 /// Steps one evaluation may take (a node visited, a loop iteration, a unit of built-in work).
 pub const DEFAULT_STEP_BUDGET: u64 = 2_000_000;
@@ -22,8 +23,12 @@ pub struct Ctx<'a> {
     pub index: &'a CheckIndex<'a>,
     /// The element under test.
     pub element: Record<'a>,
+    /// The element's position among the existing elements of its kind ([`NO_POSITION`] for an
+    /// element in a design state only): where its facts are in the columns.
+    element_position: u32,
     vars: Vec<Value<'a>>,
     var_records: Vec<Record<'a>>,
+    var_positions: Vec<u32>,
     steps_left: u64,
     budget: u64,
     lookups: LookupCache<'a>,
@@ -36,27 +41,46 @@ impl<'a> Ctx<'a> {
         Ctx {
             index,
             element,
+            element_position: NO_POSITION,
             vars: Vec::new(),
             var_records: Vec::new(),
+            var_positions: Vec::new(),
             steps_left: budget,
             budget,
             lookups: LookupCache::new(),
         }
     }
 
-    /// Binds comprehension variable `slot` (and its record, over a model map).
-    pub(crate) fn bind(&mut self, slot: usize, value: Value<'a>, record: Option<Record<'a>>) {
+    /// Binds comprehension variable `slot` (and its record and position, over a model map).
+    pub(crate) fn bind(
+        &mut self,
+        slot: usize,
+        value: Value<'a>,
+        record: Option<(Record<'a>, u32)>,
+    ) {
         if let Some(var) = self.vars.get_mut(slot) {
             *var = value;
         }
-        if let (Some(record), Some(var_record)) = (record, self.var_records.get_mut(slot)) {
+        if let (Some((record, position)), Some(var_record), Some(var_position)) = (
+            record,
+            self.var_records.get_mut(slot),
+            self.var_positions.get_mut(slot),
+        ) {
             *var_record = record;
+            *var_position = position;
         }
     }
 
-    /// Reuses the context for another element (a fresh budget).
+    /// Reuses the context for another element (a fresh budget), one without a position among
+    /// the existing elements.
     pub fn reset(&mut self, element: Record<'a>) {
+        self.reset_at(element, NO_POSITION);
+    }
+
+    /// Reuses the context for the existing element at `position` of its kind.
+    pub fn reset_at(&mut self, element: Record<'a>, position: u32) {
         self.element = element;
+        self.element_position = position;
         self.steps_left = self.budget;
     }
 
@@ -83,6 +107,7 @@ pub fn run<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<Value<'a>, Eva
         ctx.vars.resize(program.slots, Value::Bool(false));
         ctx.var_records
             .resize(program.slots, Record::Empty(RecordKind::Api));
+        ctx.var_positions.resize(program.slots, NO_POSITION);
     }
     eval(&program.root, ctx)
 }
@@ -127,31 +152,20 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
                 .copied()
                 .unwrap_or(Record::Empty(RecordKind::Api)),
         ),
-        Node::Field { operand, field } => match eval(operand, ctx)? {
-            Value::Record(record) => (field.get)(&record).unwrap_or_else(|| field.zero()),
-            other => return Err(type_error("record", &other)),
-        },
-        Node::ElementField(field) => (field.get)(&ctx.element).unwrap_or_else(|| field.zero()),
-        Node::ElementHas(field) => Value::Bool((field.get)(&ctx.element).is_some()),
-        Node::HasField { operand, field } => match eval(operand, ctx)? {
-            Value::Record(record) => Value::Bool((field.get)(&record).is_some()),
-            other => return Err(type_error("record", &other)),
-        },
-        Node::IndexElement { kind, key } => {
-            let key = eval(key, ctx)?;
-            match find_element(ctx, *kind, &key) {
-                Some(record) => Value::Record(record),
-                None => {
-                    return Err(EvalError::MissingKey {
-                        map: map_name(*kind).to_owned(),
-                        key: key
-                            .as_str()
-                            .ok_or_else(|| type_error("string", &key))?
-                            .to_owned(),
-                    });
-                }
-            }
+        Node::Field { operand, field } => {
+            let (record, position) = eval_record(operand, ctx)?;
+            read_field(ctx, field, record, position).unwrap_or_else(|| field.zero())
         }
+        Node::ElementField(field) => read_field(ctx, field, ctx.element, ctx.element_position)
+            .unwrap_or_else(|| field.zero()),
+        Node::ElementHas(field) => {
+            Value::Bool(read_field(ctx, field, ctx.element, ctx.element_position).is_some())
+        }
+        Node::HasField { operand, field } => {
+            let (record, position) = eval_record(operand, ctx)?;
+            Value::Bool(read_field(ctx, field, record, position).is_some())
+        }
+        Node::IndexElement { kind, key } => Value::Record(index_element(*kind, key, ctx)?.0),
         Node::Not(operand) => Value::Bool(!as_bool(eval(operand, ctx)?)?),
         Node::And(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? && as_bool(eval(rhs, ctx)?)?),
         Node::Or(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? || as_bool(eval(rhs, ctx)?)?),
@@ -362,15 +376,95 @@ fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalErr
     })
 }
 
-/// The existing element of `kind` whose id is `key` (`None` for a missing id or a key that is
-/// not a string). Ids borrowed from the model or the program go through the context's memo.
+/// A record field, from its column when the record has a position, else by its accessor.
 #[inline]
-fn find_element<'a>(ctx: &mut Ctx<'a>, kind: ElementKind, key: &Value<'a>) -> Option<Record<'a>> {
+fn read_field<'a>(
+    ctx: &Ctx<'a>,
+    field: &'a FieldSchema,
+    record: Record<'a>,
+    position: u32,
+) -> Option<Value<'a>> {
+    match ctx.index.column(field, position) {
+        Some(value) => value,
+        None => (field.get)(&record),
+    }
+}
+
+/// Evaluates an instruction that gives a record, with the record's position among the existing
+/// elements of its kind when it has one ([`NO_POSITION`] otherwise).
+#[inline]
+fn eval_record<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<(Record<'a>, u32), EvalError> {
+    Ok(match node {
+        Node::Element => {
+            ctx.charge(1)?;
+            (ctx.element, ctx.element_position)
+        }
+        Node::VarRecord(slot) => {
+            ctx.charge(1)?;
+            (
+                ctx.var_records
+                    .get(*slot)
+                    .copied()
+                    .unwrap_or(Record::Empty(RecordKind::Api)),
+                ctx.var_positions.get(*slot).copied().unwrap_or(NO_POSITION),
+            )
+        }
+        Node::IndexElement { kind, key } => {
+            ctx.charge(1)?;
+            index_element(*kind, key, ctx)?
+        }
+        other => match eval(other, ctx)? {
+            Value::Record(record) => (record, NO_POSITION),
+            value => return Err(type_error("record", &value)),
+        },
+    })
+}
+
+/// `systems[key]`: the record and its position; a missing id is an error.
+fn index_element<'a>(
+    kind: ElementKind,
+    key: &'a Node,
+    ctx: &mut Ctx<'a>,
+) -> Result<(Record<'a>, u32), EvalError> {
+    let key = eval(key, ctx)?;
+    match find_element(ctx, kind, &key) {
+        Some(found) => Ok(found),
+        None => Err(EvalError::MissingKey {
+            map: map_name(kind).to_owned(),
+            key: key
+                .as_str()
+                .ok_or_else(|| type_error("string", &key))?
+                .to_owned(),
+        }),
+    }
+}
+
+/// The existing element of `kind` whose id is `key`, with its position (`None` for a missing
+/// id or a key that is not a string). A numbered id is found by one array read; ids borrowed
+/// from the model or the program go through the context's memo.
+#[inline]
+fn find_element<'a>(
+    ctx: &mut Ctx<'a>,
+    kind: ElementKind,
+    key: &Value<'a>,
+) -> Option<(Record<'a>, u32)> {
+    let existing = ctx.index.existing(kind);
     match key {
+        Value::Str(Str::Id(number, _)) => {
+            let position = ctx.index.interner.position(kind, *number)?;
+            existing
+                .records
+                .get(position as usize)
+                .map(|record| (*record, position))
+        }
         Value::Str(Str::Borrowed(id)) => ctx.lookups.find(ctx.index, kind, id),
-        other => other
-            .as_str()
-            .and_then(|id| ctx.index.existing(kind).by_id.get(id).copied()),
+        other => {
+            let position = existing.by_id.position(other.as_str()?)?;
+            Some((
+                *existing.records.get(position)?,
+                u32::try_from(position).ok()?,
+            ))
+        }
     }
 }
 

@@ -9,25 +9,58 @@ use jiff::civil::Date;
 use khung_diag::Spanned;
 use khung_model::ElementKind;
 
+use crate::eval::interner::Interner;
 use crate::schema::{FieldType, Record, RecordKind, RecordSlice};
 
-/// A string value: borrowed from the model or the program, or computed.
-#[derive(Debug, Clone)]
+/// A string value: borrowed from the model or the program, computed, or the id of an existing
+/// element by its number in the check's [`Interner`].
+#[derive(Clone)]
 pub enum Str<'a> {
     /// Borrowed.
     Borrowed(&'a str),
     /// Computed (concatenation, rendering).
     Shared(Arc<str>),
+    /// An id of an existing element, by number (its text is in the interner).
+    Id(u32, &'a Interner<'a>),
 }
 
-impl Str<'_> {
+impl<'a> Str<'a> {
     /// The text.
     #[must_use]
     pub fn as_str(&self) -> &str {
         match self {
             Str::Borrowed(text) => text,
             Str::Shared(text) => text,
+            Str::Id(number, interner) => interner.text(*number),
         }
+    }
+
+    /// The text, when it lives as long as the model (borrowed or an id).
+    #[must_use]
+    pub fn as_borrowed(&self) -> Option<&'a str> {
+        match self {
+            Str::Borrowed(text) => Some(text),
+            Str::Id(number, interner) => Some(interner.text(*number)),
+            Str::Shared(_) => None,
+        }
+    }
+
+    /// Whether two strings are equal (two ids of one check by their numbers, without reading
+    /// their bytes).
+    #[must_use]
+    #[inline]
+    pub fn same(&self, other: &Str<'_>) -> bool {
+        match (self, other) {
+            (Str::Id(a, _), Str::Id(b, _)) => a == b,
+            _ => self.as_str() == other.as_str(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Str<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The interner is the whole check's id table: show the text instead.
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -44,6 +77,8 @@ pub enum List<'a> {
     Values(Arc<[Value<'a>]>),
     /// Values borrowed from a constant of the program.
     Slice(&'a [Value<'a>]),
+    /// Ids of existing elements, by number in the check's interner.
+    Interned(&'a [u32], &'a Interner<'a>),
 }
 
 impl<'a> List<'a> {
@@ -68,6 +103,7 @@ impl<'a> List<'a> {
             List::Records(items) => items.len(),
             List::Values(items) => items.len(),
             List::Slice(items) => items.len(),
+            List::Interned(items, _) => items.len(),
         }
     }
 
@@ -88,6 +124,9 @@ impl<'a> List<'a> {
             List::Records(items) => items.get(index).map(Value::Record),
             List::Values(items) => items.get(index).cloned(),
             List::Slice(items) => items.get(index).cloned(),
+            List::Interned(items, interner) => items
+                .get(index)
+                .map(|number| Value::Str(Str::Id(*number, interner))),
         }
     }
 
@@ -104,6 +143,9 @@ impl<'a> List<'a> {
             List::Slice(items) => items
                 .iter()
                 .any(|item| matches!(item, Value::Str(text) if text.as_str() == needle)),
+            List::Interned(items, interner) => interner
+                .number(needle)
+                .is_some_and(|number| items.contains(&number)),
         }
     }
 
@@ -229,7 +271,7 @@ impl<'a> Value<'a> {
         match (self, other) {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            (Value::Str(a), Value::Str(b)) => a.same(b),
             (Value::Date(a), Value::Date(b)) => a == b,
             (Value::List(a), Value::List(b)) => {
                 a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| x.equals(&y))

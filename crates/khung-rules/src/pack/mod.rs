@@ -168,6 +168,26 @@ impl RuleSet {
         &self.rules
     }
 
+    /// The record fields the conditions of `rules` read (all rules when `rules` is empty),
+    /// each once: what [`CheckIndex::with_columns`](crate::eval::index::CheckIndex::with_columns)
+    /// reads into columns.
+    #[must_use]
+    pub fn read_fields(&self, rules: &[String]) -> Vec<&'static crate::schema::FieldSchema> {
+        let mut fields = Vec::new();
+        for rule in &self.rules {
+            if !rules.is_empty() && !rules.contains(&rule.id) {
+                continue;
+            }
+            if let Some(when) = &rule.when {
+                when.read_fields(&mut fields);
+            }
+            rule.assert.read_fields(&mut fields);
+        }
+        fields.sort_by_key(|field| field.slot);
+        fields.dedup_by_key(|field| field.slot);
+        fields
+    }
+
     /// The rule with this id, if it is in force.
     #[must_use]
     pub fn rule(&self, id: &str) -> Option<&Rule> {

@@ -149,6 +149,8 @@ where
 {
     FieldSchema {
         name,
+        owner: RecordKind::Api,
+        slot: 0,
         ty: T::TYPE,
         get: Box::new(move |record| R::unwrap(record).and_then(get).map(Fact::value)),
         span: Box::new(move |record| R::unwrap(record).and_then(get).map(Fact::fact_span)),
@@ -164,6 +166,8 @@ where
 {
     FieldSchema {
         name,
+        owner: RecordKind::Api,
+        slot: 0,
         ty: FieldType::StringList,
         get: Box::new(move |record| {
             let items = get(R::unwrap(record)?);
@@ -195,6 +199,8 @@ where
 {
     FieldSchema {
         name,
+        owner: RecordKind::Api,
+        slot: 0,
         ty: FieldType::Record(kind),
         get: Box::new(move |record| {
             R::unwrap(record)
@@ -214,6 +220,8 @@ pub(crate) fn records<R: RecordType + 'static, S: RecordListType + 'static>(
 ) -> FieldSchema {
     FieldSchema {
         name,
+        owner: RecordKind::Api,
+        slot: 0,
         ty: FieldType::RecordList(kind),
         get: Box::new(move |record| {
             let items = get(R::unwrap(record)?);
@@ -225,7 +233,19 @@ pub(crate) fn records<R: RecordType + 'static, S: RecordListType + 'static>(
 
 fn tables() -> &'static BTreeMap<RecordKind, Vec<FieldSchema>> {
     static TABLES: OnceLock<BTreeMap<RecordKind, Vec<FieldSchema>>> = OnceLock::new();
-    TABLES.get_or_init(crate::schema::tables::build_tables)
+    TABLES.get_or_init(|| {
+        let mut tables = crate::schema::tables::build_tables();
+        // Every field knows its record kind and a place of its own in the per-check columns.
+        let mut slot = 0;
+        for (kind, fields) in &mut tables {
+            for field in fields {
+                field.owner = *kind;
+                field.slot = slot;
+                slot += 1;
+            }
+        }
+        tables
+    })
 }
 
 #[cfg(test)]

@@ -217,6 +217,10 @@ pub struct FieldSchema {
     pub name: &'static str,
     /// Its shape.
     pub ty: FieldType,
+    /// The record kind it belongs to.
+    pub owner: RecordKind,
+    /// Its place among all fields of all record kinds (its column in the per-check columns).
+    pub slot: usize,
     /// The accessor.
     pub get: Getter,
     /// Where the value was written (for a finding's `label`).
