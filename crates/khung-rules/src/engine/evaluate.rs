@@ -22,46 +22,51 @@ pub(crate) struct ActiveRule<'r> {
 /// The workspace elements of a kind the rules may see: those existing at `as_of`, plus those in
 /// any of `design_states` (for design-stage rules), each with its position among the existing
 /// elements of its kind ([`NO_POSITION`] when it does not exist).
-fn elements_of_kind<'a>(
+fn elements_of_kind<'a, 'b>(
     kind: ElementKind,
-    index: &CheckIndex<'a>,
-    design_states: &[Status],
-) -> Vec<(ElementRef<'a>, u32)> {
+    index: &'b CheckIndex<'a>,
+    design_states: &'b [Status],
+) -> Box<dyn Iterator<Item = (ElementRef<'a>, u32)> + 'b>
+where
+    'a: 'b,
+{
     let existing = index.existing(kind);
     if design_states.is_empty() {
-        return existing
-            .workspace
-            .iter()
-            .zip(&existing.workspace_positions)
-            .filter_map(|(record, position)| Some((record.element()?, *position)))
-            .collect();
+        return Box::new(
+            existing
+                .workspace
+                .iter()
+                .zip(&existing.workspace_positions)
+                .filter_map(|(record, position)| Some((record.element()?, *position))),
+        );
     }
     let is_workspace = |element: &ElementRef<'_>| match element {
         ElementRef::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
         other => *other.origin() == Origin::Workspace,
     };
-    index
-        .model
-        .elements()
-        .filter(|element| element.kind() == kind && is_workspace(element))
-        .filter_map(|element| {
-            let facts = element.lifecycle();
-            let exists = exists_at(facts, index.as_of);
-            let design = facts
-                .status
-                .is_some_and(|status| design_states.contains(&status));
-            let position = if exists {
-                existing
-                    .by_id
-                    .position(&element.id().value)
-                    .and_then(|position| u32::try_from(position).ok())
-                    .unwrap_or(NO_POSITION)
-            } else {
-                NO_POSITION
-            };
-            (exists || design).then_some((element, position))
-        })
-        .collect()
+    Box::new(
+        index
+            .model
+            .elements()
+            .filter(move |element| element.kind() == kind && is_workspace(element))
+            .filter_map(move |element| {
+                let facts = element.lifecycle();
+                let exists = exists_at(facts, index.as_of);
+                let design = facts
+                    .status
+                    .is_some_and(|status| design_states.contains(&status));
+                let position = if exists {
+                    existing
+                        .by_id
+                        .position(&element.id().value)
+                        .and_then(|position| u32::try_from(position).ok())
+                        .unwrap_or(NO_POSITION)
+                } else {
+                    NO_POSITION
+                };
+                (exists || design).then_some((element, position))
+            }),
+    )
 }
 
 /// Whether `rule` runs on an element (existing, or in one of the rule's design states).

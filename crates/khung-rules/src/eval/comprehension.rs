@@ -3,7 +3,7 @@
 use crate::cel::ast::ComprehensionKind;
 use crate::eval::error::EvalError;
 use crate::eval::program::Node;
-use crate::eval::run::{Ctx, as_bool, eval, type_error};
+use crate::eval::run::{Ctx, as_bool, eval, operand, type_error};
 use crate::eval::value::{List, Value};
 use crate::schema::Record;
 
@@ -40,32 +40,32 @@ pub(crate) fn comprehension<'a>(
         ctx.bind(slot, item.clone(), record);
         match kind {
             ComprehensionKind::All => {
-                if !as_bool(eval(body, ctx)?)? {
+                if !as_bool(operand(body, ctx)?)? {
                     return Ok(Value::Bool(false));
                 }
             }
             ComprehensionKind::Exists => {
-                if as_bool(eval(body, ctx)?)? {
+                if as_bool(operand(body, ctx)?)? {
                     return Ok(Value::Bool(true));
                 }
             }
             ComprehensionKind::ExistsOne => {
-                if as_bool(eval(body, ctx)?)? {
+                if as_bool(operand(body, ctx)?)? {
                     count += 1;
                 }
             }
             ComprehensionKind::Filter => {
-                if as_bool(eval(body, ctx)?)? {
+                if as_bool(operand(body, ctx)?)? {
                     mapped.push(item);
                 }
             }
             ComprehensionKind::Map => {
                 let keep = match filter {
-                    Some(filter) => as_bool(eval(filter, ctx)?)?,
+                    Some(filter) => as_bool(operand(filter, ctx)?)?,
                     None => true,
                 };
                 if keep {
-                    mapped.push(eval(body, ctx)?);
+                    mapped.push(operand(body, ctx)?);
                 }
             }
         }

@@ -113,10 +113,12 @@ pub fn run<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<Value<'a>, Eva
 }
 
 /// Runs a program that must give a bool.
+#[inline]
 pub fn run_bool<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<bool, EvalError> {
     as_bool(run(program, ctx)?)
 }
 
+#[inline]
 pub(crate) fn as_bool(value: Value<'_>) -> Result<bool, EvalError> {
     match value {
         Value::Bool(value) => Ok(value),
@@ -135,6 +137,35 @@ pub(crate) fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError
     EvalError::Type {
         expected,
         found: found.type_name(),
+    }
+}
+
+/// Evaluates an operand: the leaves most operands are (constants, the element's facts,
+/// variables) inline, without a call; the rest through [`eval`]. Steps are charged as by
+/// `eval`.
+#[inline(always)]
+pub(crate) fn operand<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
+    match node {
+        Node::Const(value) => {
+            ctx.charge(1)?;
+            Ok(Value::reborrow(value))
+        }
+        Node::ElementField(field) => {
+            ctx.charge(1)?;
+            Ok(read_field(ctx, field, ctx.element, ctx.element_position)
+                .unwrap_or_else(|| field.zero()))
+        }
+        Node::ElementHas(field) => {
+            ctx.charge(1)?;
+            Ok(Value::Bool(
+                read_field(ctx, field, ctx.element, ctx.element_position).is_some(),
+            ))
+        }
+        Node::Var(slot) => {
+            ctx.charge(1)?;
+            Ok(ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false)))
+        }
+        _ => eval(node, ctx),
     }
 }
 
@@ -166,24 +197,28 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
             Value::Bool(read_field(ctx, field, record, position).is_some())
         }
         Node::IndexElement { kind, key } => Value::Record(index_element(*kind, key, ctx)?.0),
-        Node::Not(operand) => Value::Bool(!as_bool(eval(operand, ctx)?)?),
-        Node::And(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? && as_bool(eval(rhs, ctx)?)?),
-        Node::Or(lhs, rhs) => Value::Bool(as_bool(eval(lhs, ctx)?)? || as_bool(eval(rhs, ctx)?)?),
+        Node::Not(inner) => Value::Bool(!as_bool(operand(inner, ctx)?)?),
+        Node::And(lhs, rhs) => {
+            Value::Bool(as_bool(operand(lhs, ctx)?)? && as_bool(operand(rhs, ctx)?)?)
+        }
+        Node::Or(lhs, rhs) => {
+            Value::Bool(as_bool(operand(lhs, ctx)?)? || as_bool(operand(rhs, ctx)?)?)
+        }
         Node::Cond(cond, then, otherwise) => {
-            if as_bool(eval(cond, ctx)?)? {
-                eval(then, ctx)?
+            if as_bool(operand(cond, ctx)?)? {
+                operand(then, ctx)?
             } else {
-                eval(otherwise, ctx)?
+                operand(otherwise, ctx)?
             }
         }
         Node::Equals { lhs, rhs, negate } => {
-            let lhs = eval(lhs, ctx)?;
-            let rhs = eval(rhs, ctx)?;
+            let lhs = operand(lhs, ctx)?;
+            let rhs = operand(rhs, ctx)?;
             Value::Bool(lhs.equals(&rhs) != *negate)
         }
         Node::Compare { op, lhs, rhs } => {
-            let lhs = eval(lhs, ctx)?;
-            let rhs = eval(rhs, ctx)?;
+            let lhs = operand(lhs, ctx)?;
+            let rhs = operand(rhs, ctx)?;
             let ordering = match (&lhs, &rhs) {
                 (Value::Int(a), Value::Int(b)) => Some(a.cmp(b)),
                 (Value::Str(a), Value::Str(b)) => Some(a.as_str().cmp(b.as_str())),
@@ -200,8 +235,8 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
             }))
         }
         Node::InList(item, list) => {
-            let item = eval(item, ctx)?;
-            let list = eval(list, ctx)?;
+            let item = operand(item, ctx)?;
+            let list = operand(list, ctx)?;
             let Value::List(list) = list else {
                 return Err(type_error("list", &list));
             };
@@ -212,7 +247,7 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
             })
         }
         Node::InElements(key, kind) => {
-            let key = eval(key, ctx)?;
+            let key = operand(key, ctx)?;
             Value::Bool(find_element(ctx, *kind, &key).is_some())
         }
         _ => eval_rare(node, ctx)?,
@@ -426,7 +461,7 @@ fn index_element<'a>(
     key: &'a Node,
     ctx: &mut Ctx<'a>,
 ) -> Result<(Record<'a>, u32), EvalError> {
-    let key = eval(key, ctx)?;
+    let key = operand(key, ctx)?;
     match find_element(ctx, kind, &key) {
         Some(found) => Ok(found),
         None => Err(EvalError::MissingKey {
