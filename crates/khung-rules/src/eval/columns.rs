@@ -23,6 +23,8 @@ enum Cell {
     Id(u32),
     /// A list of strings that are all ids of existing elements: a range in [`Columns::lists`].
     Ids(u32),
+    /// Any other string: a place in [`Columns::texts`].
+    Text(u32),
     /// Any other value, as the accessor gave it: a place in [`Columns::values`].
     Value(u32),
 }
@@ -35,6 +37,8 @@ pub struct Columns<'a> {
     ids: Vec<u32>,
     /// The range of `ids` of every [`Cell::Ids`] list.
     lists: Vec<(u32, u32)>,
+    /// The strings of every [`Cell::Text`].
+    texts: Vec<&'a str>,
     /// The values of every [`Cell::Value`].
     values: Vec<Value<'a>>,
 }
@@ -78,9 +82,17 @@ impl<'a> Columns<'a> {
         match value {
             None => Cell::Absent,
             Some(Value::Bool(value)) => Cell::Bool(value),
-            Some(Value::Str(text)) => match interner.number(text.as_str()) {
-                Some(number) => Cell::Id(number),
-                None => self.value(Value::Str(text)),
+            Some(Value::Str(text)) => match (
+                interner.number(text.as_str()),
+                text.as_borrowed(),
+                u32::try_from(self.texts.len()),
+            ) {
+                (Some(number), _, _) => Cell::Id(number),
+                (None, Some(borrowed), Ok(place)) => {
+                    self.texts.push(borrowed);
+                    Cell::Text(place)
+                }
+                _ => self.value(Value::Str(text)),
             },
             Some(Value::List(list @ List::Strings(_))) => {
                 let numbers: Option<Vec<u32>> = list
@@ -139,6 +151,7 @@ impl<'a> Columns<'a> {
                     .get(start as usize..start as usize + len as usize)?;
                 Some(Value::List(List::Interned(items, interner)))
             }
+            Cell::Text(place) => Some(Value::Str(Str::Borrowed(self.texts.get(place as usize)?))),
             Cell::Value(place) => Some(self.values.get(place as usize)?.clone()),
         })
     }

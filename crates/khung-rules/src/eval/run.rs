@@ -248,7 +248,13 @@ pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, E
         }
         Node::InElements(key, kind) => {
             let key = operand(key, ctx)?;
-            Value::Bool(find_element(ctx, *kind, &key).is_some())
+            Value::Bool(match key {
+                // A numbered id: one array read, not even the record.
+                Value::Str(Str::Id(number, _)) => {
+                    ctx.index.interner.position(*kind, number).is_some()
+                }
+                other => find_element(ctx, *kind, &other).is_some(),
+            })
         }
         _ => eval_rare(node, ctx)?,
     })
