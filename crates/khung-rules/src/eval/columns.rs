@@ -44,37 +44,47 @@ pub struct Columns<'a> {
 }
 
 impl<'a> Columns<'a> {
-    /// Reads `field` of every record in `records` (the existing elements of the field's kind, in
-    /// position order) into a column. Only plain facts get a column: sub-records are read
-    /// through their accessor.
+    /// Reads `fields` (all of one record kind, each once) of every record in `records` (the
+    /// existing elements of that kind, in position order) into columns, element by element so
+    /// that each element's struct is brought into the cache once for all its fields. Only plain
+    /// facts get a column: sub-records are read through their accessor.
     pub(crate) fn add(
         &mut self,
-        field: &'static FieldSchema,
+        fields: &[&'static FieldSchema],
         records: &[Record<'a>],
         interner: &Interner<'a>,
     ) {
-        if !matches!(
-            field.ty,
-            FieldType::Bool
-                | FieldType::Int
-                | FieldType::String
-                | FieldType::Date
-                | FieldType::StringList
-        ) {
-            return;
-        }
-        if self.by_slot.get(field.slot).is_some_and(Option::is_some) {
-            return;
-        }
-        let cells: Box<[Cell]> = records
+        let fields: Vec<&'static FieldSchema> = fields
             .iter()
-            .map(|record| self.cell((field.get)(record), interner))
+            .copied()
+            .filter(|field| {
+                matches!(
+                    field.ty,
+                    FieldType::Bool
+                        | FieldType::Int
+                        | FieldType::String
+                        | FieldType::Date
+                        | FieldType::StringList
+                ) && !self.by_slot.get(field.slot).is_some_and(Option::is_some)
+            })
             .collect();
-        if self.by_slot.len() <= field.slot {
-            self.by_slot.resize_with(field.slot + 1, || None);
+        let mut columns: Vec<Vec<Cell>> = fields
+            .iter()
+            .map(|_| Vec::with_capacity(records.len()))
+            .collect();
+        for record in records {
+            for (field, column) in fields.iter().zip(&mut columns) {
+                let cell = self.cell((field.get)(record), interner);
+                column.push(cell);
+            }
         }
-        if let Some(slot) = self.by_slot.get_mut(field.slot) {
-            *slot = Some(cells);
+        for (field, column) in fields.iter().zip(columns) {
+            if self.by_slot.len() <= field.slot {
+                self.by_slot.resize_with(field.slot + 1, || None);
+            }
+            if let Some(slot) = self.by_slot.get_mut(field.slot) {
+                *slot = Some(column.into_boxed_slice());
+            }
         }
     }
 

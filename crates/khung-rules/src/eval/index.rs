@@ -255,10 +255,15 @@ impl<'a> CheckIndex<'a> {
     /// [`crate::pack::RuleSet::read_fields`]); fields of sub-records are left to their accessors.
     #[must_use]
     pub fn with_columns(mut self, fields: &[&'static FieldSchema]) -> CheckIndex<'a> {
-        for field in fields {
-            if let RecordKind::Element(kind) = field.owner {
+        for kind in ElementKind::ALL {
+            let of_kind: Vec<&'static FieldSchema> = fields
+                .iter()
+                .copied()
+                .filter(|field| field.owner == RecordKind::Element(kind))
+                .collect();
+            if !of_kind.is_empty() {
                 let records = &self.existing[kind_index(kind)].records;
-                self.columns.add(field, records, &self.interner);
+                self.columns.add(&of_kind, records, &self.interner);
             }
         }
         self
