@@ -72,7 +72,7 @@ pub fn run(args: &[String]) -> anyhow::Result<String> {
                 };
                 let (document, errors) =
                     khung_kdl::parse(khung_diag::FileId::DETACHED, &text, &options);
-                totals.nodes += document.nodes.len();
+                totals.nodes += document.nodes().len();
                 totals.failed += usize::from(!errors.is_empty());
             }
         }

@@ -16,7 +16,7 @@ impl Document {
     pub fn to_canonical_kdl(&self) -> String {
         let mut out = String::new();
         // Explicit stack of sibling iterators: printing never recurses.
-        let mut stack: Vec<std::slice::Iter<'_, Node>> = vec![self.nodes.iter()];
+        let mut stack: Vec<crate::tree::Nodes<'_>> = vec![self.nodes()];
         loop {
             let depth = stack.len().saturating_sub(1);
             let Some(siblings) = stack.last_mut() else {
@@ -26,11 +26,11 @@ impl Document {
                 Some(node) => {
                     push_indent(&mut out, depth);
                     push_node_line(&mut out, node);
-                    if node.child_nodes().is_empty() {
+                    if node.child_nodes().len() == 0 {
                         out.push('\n');
                     } else {
                         out.push_str(" {\n");
-                        stack.push(node.child_nodes().iter());
+                        stack.push(node.child_nodes());
                     }
                 }
                 None => {
@@ -55,20 +55,20 @@ fn push_indent(out: &mut String, depth: usize) {
     }
 }
 
-fn push_node_line(out: &mut String, node: &Node) {
-    if let Some(ty) = &node.ty {
-        push_type(out, &ty.value);
+fn push_node_line(out: &mut String, node: Node<'_>) {
+    if let Some(ty) = node.ty() {
+        push_type(out, ty.value);
     }
-    push_string(out, &node.name.value);
+    push_string(out, node.name().value);
     for argument in node.arguments() {
         out.push(' ');
         push_entry_value(out, argument);
     }
     // Sorted by key; a later duplicate replaces an earlier one.
-    let mut properties: BTreeMap<&str, &Entry> = BTreeMap::new();
+    let mut properties: BTreeMap<&str, Entry<'_>> = BTreeMap::new();
     for property in node.properties() {
-        if let Some(key) = &property.key {
-            properties.insert(&key.value, property);
+        if let Some(key) = property.key() {
+            properties.insert(key.value, property);
         }
     }
     for (key, property) in properties {
@@ -85,13 +85,13 @@ fn push_type(out: &mut String, ty: &str) {
     out.push(')');
 }
 
-fn push_entry_value(out: &mut String, entry: &Entry) {
-    if let Some(ty) = &entry.ty {
-        push_type(out, &ty.value);
+fn push_entry_value(out: &mut String, entry: Entry<'_>) {
+    if let Some(ty) = entry.ty() {
+        push_type(out, ty.value);
     }
-    match &entry.value {
+    match entry.value() {
         Value::String(text) => push_string(out, text),
-        Value::Number(number) => push_number(out, number),
+        Value::Number(number) => push_number(out, &number),
         Value::Bool(true) => out.push_str("#true"),
         Value::Bool(false) => out.push_str("#false"),
         Value::Null => out.push_str("#null"),
@@ -142,8 +142,8 @@ fn push_number(out: &mut String, number: &Number) {
         NumberValue::Integer(value) => {
             let _ = write!(out, "{value}");
         }
-        NumberValue::BigInteger => out.push_str(&big_integer_decimal(&number.source)),
-        NumberValue::Float(_) => out.push_str(&decimal_as_written(&number.source)),
+        NumberValue::BigInteger => out.push_str(&big_integer_decimal(number.source)),
+        NumberValue::Float(_) => out.push_str(&decimal_as_written(number.source)),
         NumberValue::Inf => out.push_str("#inf"),
         NumberValue::NegInf => out.push_str("#-inf"),
         NumberValue::NaN => out.push_str("#nan"),

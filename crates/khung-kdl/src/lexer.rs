@@ -14,7 +14,7 @@ use crate::chars::{
 };
 use crate::numbers::parse_number;
 use crate::report::{Reporter, ids, quote_source};
-use crate::tree::{Number, NumberValue};
+use crate::tree::NumberValue;
 
 /// One token and where it is.
 pub(crate) struct Token<'a> {
@@ -47,8 +47,8 @@ pub(crate) enum TokenKind<'a> {
     Equals,
     /// An identifier, quoted, raw or multi-line string, already unescaped.
     String(Cow<'a, str>),
-    /// A number, including `#inf`, `#-inf` and `#nan`.
-    Number(Box<Number>),
+    /// A number, including `#inf`, `#-inf` and `#nan`: its source text and value.
+    Number(&'a str, NumberValue),
     /// `#true` or `#false`.
     Bool(bool),
     /// `#null`.
@@ -390,10 +390,7 @@ impl<'a> Lexer<'a> {
         let text = &self.text[start..self.pos];
         if numeric || dot_digit {
             return match parse_number(text).filter(|_| numeric) {
-                Some(value) => TokenKind::Number(Box::new(Number {
-                    source: text.to_owned(),
-                    value,
-                })),
+                Some(value) => TokenKind::Number(text, value),
                 None => {
                     let message = Message::new(ids::INVALID_NUMBER).arg("text", quote_source(text));
                     self.report.syntax(start, self.pos, message);
@@ -417,12 +414,7 @@ impl<'a> Lexer<'a> {
         }
         self.pos += 1;
         self.skip_identifier_chars();
-        let keyword_number = |value, source: &str| {
-            TokenKind::Number(Box::new(Number {
-                source: source.to_owned(),
-                value,
-            }))
-        };
+        let keyword_number = |value, source: &'static str| TokenKind::Number(source, value);
         match &self.text[start..self.pos] {
             "#true" => TokenKind::Bool(true),
             "#false" => TokenKind::Bool(false),

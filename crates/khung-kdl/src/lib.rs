@@ -34,6 +34,7 @@
 
 mod canonical;
 mod chars;
+mod chunked;
 mod lexer;
 mod multiline;
 mod nodes;
@@ -41,9 +42,10 @@ mod numbers;
 mod parser;
 mod report;
 mod strings;
+mod text_store;
 mod tree;
 
-pub use tree::{Children, Document, Entry, Node, Number, NumberValue, Str, Value};
+pub use tree::{Document, Entries, Entry, Node, Nodes, Number, NumberValue, Str, Value};
 
 use khung_diag::{Diagnostic, FileId};
 

@@ -4,16 +4,26 @@
 use std::borrow::Cow;
 
 use crate::lexer::{Token, TokenKind};
-use crate::parser::{Blocks, BodyEnd, Cursor, CursorState, Parser, PendingNode};
+use crate::parser::{Blocks, BodyEnd, Cursor, CursorState, Parser, PendingNode, offset};
 use crate::report::ids;
-use crate::tree::{Entry, Str, Value};
+use crate::tree::{EntryData, NONE, NumberData, Range32, StrData, TextSpan, TypeData, ValueData};
 
-/// A value read from a token (with the span of the token alone).
+/// A value read from a token (with the span of the token alone); `value` is `None` when the
+/// token was malformed, and a placeholder when the value is not kept.
 struct ReadValue {
-    value: Option<Value>,
+    value: Option<ValueData>,
     start: usize,
     end: usize,
 }
+
+/// The key of an argument.
+const NO_KEY: StrData = StrData {
+    text: Range32 {
+        start: NONE,
+        len: 0,
+    },
+    span: TextSpan { start: 0, end: 0 },
+};
 
 impl<'a> Parser<'a> {
     /// Reads `(type)? name` at the start of a node.
@@ -23,7 +33,7 @@ impl<'a> Parser<'a> {
         let mut ok = true;
         let mut ty = None;
         if matches!(self.peek().kind, TokenKind::OpenParen) {
-            ty = self.type_annotation();
+            ty = self.type_annotation(keep);
             ok = ty.is_some();
             self.skip_node_space();
         }
@@ -31,14 +41,16 @@ impl<'a> Parser<'a> {
         let (name_start, name_end) = (token.start, token.end);
         let name = match token.kind {
             TokenKind::String(_) => match self.bump().kind {
-                TokenKind::String(value) => Some(str_of(self, value, name_start, name_end)),
+                TokenKind::String(value) => {
+                    Some(self.str_data(&value, name_start, name_end, keep && ok))
+                }
                 _ => None,
             },
             TokenKind::Invalid => {
                 self.bump();
                 None
             }
-            TokenKind::Number(_) | TokenKind::Bool(_) | TokenKind::Null | TokenKind::Equals => {
+            TokenKind::Number(..) | TokenKind::Bool(_) | TokenKind::Null | TokenKind::Equals => {
                 self.bump();
                 self.lexer
                     .report
@@ -121,7 +133,7 @@ impl<'a> Parser<'a> {
                     }
                 }
                 TokenKind::String(_)
-                | TokenKind::Number(_)
+                | TokenKind::Number(..)
                 | TokenKind::Bool(_)
                 | TokenKind::Null
                 | TokenKind::Invalid
@@ -138,7 +150,7 @@ impl<'a> Parser<'a> {
                     if let Some(node) = cursor.node.as_mut()
                         && let Some(last) = self.entries.get(before)
                     {
-                        node.end = node.end.max(last.span.end as usize);
+                        node.end = node.end.max(last.value_span.end as usize);
                     }
                 }
                 TokenKind::Space | TokenKind::Equals | TokenKind::CloseParen => {
@@ -185,7 +197,7 @@ impl<'a> Parser<'a> {
         let start = self.peek().start;
         let is_string = matches!(self.peek().kind, TokenKind::String(_));
         if matches!(self.peek().kind, TokenKind::OpenParen) || !is_string {
-            let (ty, value) = self.typed_value();
+            let (ty, value) = self.typed_value(keep);
             let had_type = ty.is_some();
             let space_after = self.skip_node_space();
             if matches!(self.peek().kind, TokenKind::Equals) {
@@ -200,7 +212,7 @@ impl<'a> Parser<'a> {
                     self.lexer.report.simple(start, equals.end, id);
                 }
                 self.skip_node_space();
-                self.typed_value();
+                self.typed_value(false);
                 return self.skip_node_space();
             }
             if keep {
@@ -217,8 +229,9 @@ impl<'a> Parser<'a> {
         let space_after = self.skip_node_space();
         if !matches!(self.peek().kind, TokenKind::Equals) {
             if keep {
+                let text = self.store(&key_value);
                 let value = ReadValue {
-                    value: Some(Value::String(key_value.into_owned())),
+                    value: Some(ValueData::String(text)),
                     start: token.start,
                     end: token.end,
                 };
@@ -228,8 +241,8 @@ impl<'a> Parser<'a> {
         }
         self.bump();
         self.skip_node_space();
-        let key = str_of(self, key_value, token.start, token.end);
-        let (ty, value) = self.typed_value();
+        let key = self.str_data(&key_value, token.start, token.end, keep);
+        let (ty, value) = self.typed_value(keep);
         if keep {
             self.push_entry(Some(key), ty, value, start);
         }
@@ -238,30 +251,79 @@ impl<'a> Parser<'a> {
 
     fn push_entry(
         &mut self,
-        key: Option<Str>,
-        ty: Option<Box<Str>>,
+        key: Option<StrData>,
+        ty: Option<StrData>,
         value: ReadValue,
         start: usize,
     ) {
         let Some(read) = value.value else {
             return;
         };
-        let report = &self.lexer.report;
-        self.entries.push(Entry {
-            key,
+        let ty = match ty {
+            Some(name) => {
+                // An annotated argument starts at its `(`.
+                self.doc.types.push(TypeData {
+                    name,
+                    open: offset(start),
+                });
+                offset(self.doc.types.len() - 1)
+            }
+            None => NONE,
+        };
+        self.entries.push(EntryData {
+            key: key.unwrap_or(NO_KEY),
             ty,
             value: read,
-            value_span: report.span(value.start, value.end),
-            span: report.span(start, value.end),
+            value_span: TextSpan {
+                start: offset(value.start),
+                end: offset(value.end.max(value.start)),
+            },
         });
     }
 
+    /// Copies `text` to the document's string buffer.
+    pub(crate) fn store(&mut self, text: &str) -> Range32 {
+        self.doc.strings.store(text)
+    }
+
+    /// A string token (its text stored only when `keep`).
+    fn str_data(&mut self, text: &str, start: usize, end: usize, keep: bool) -> StrData {
+        let text = if keep {
+            self.store(text)
+        } else {
+            Range32::EMPTY
+        };
+        StrData {
+            text,
+            span: TextSpan {
+                start: offset(start),
+                end: offset(end.max(start)),
+            },
+        }
+    }
+
+    /// The value of a value token (`None` for [`TokenKind::Invalid`]); stored only when `keep`.
+    fn value_of(&mut self, token: Token<'_>, keep: bool) -> Option<ValueData> {
+        Some(match token.kind {
+            _ if !keep && !matches!(token.kind, TokenKind::Invalid) => ValueData::Null,
+            TokenKind::String(value) => ValueData::String(self.store(&value)),
+            TokenKind::Number(source, value) => {
+                let source = self.store(source);
+                self.doc.numbers.push(NumberData { source, value });
+                ValueData::Number(offset(self.doc.numbers.len() - 1))
+            }
+            TokenKind::Bool(flag) => ValueData::Bool(flag),
+            TokenKind::Null => ValueData::Null,
+            _ => return None,
+        })
+    }
+
     /// `(type)? value`; the value is `None` when malformed or missing (reported).
-    fn typed_value(&mut self) -> (Option<Box<Str>>, ReadValue) {
+    fn typed_value(&mut self, keep: bool) -> (Option<StrData>, ReadValue) {
         let mut ty = None;
         let mut type_ok = true;
         if matches!(self.peek().kind, TokenKind::OpenParen) {
-            ty = self.type_annotation();
+            ty = self.type_annotation(keep);
             type_ok = ty.is_some();
             self.skip_node_space();
         }
@@ -269,10 +331,13 @@ impl<'a> Parser<'a> {
         let (start, end) = (token.start, token.end);
         let value = match token.kind {
             TokenKind::String(_)
-            | TokenKind::Number(_)
+            | TokenKind::Number(..)
             | TokenKind::Bool(_)
             | TokenKind::Null
-            | TokenKind::Invalid => value_of(self.bump()),
+            | TokenKind::Invalid => {
+                let token = self.bump();
+                self.value_of(token, keep)
+            }
             _ => {
                 if type_ok {
                     self.lexer.report.simple(start, end, ids::EXPECTED_VALUE);
@@ -284,15 +349,16 @@ impl<'a> Parser<'a> {
         (ty, ReadValue { value, start, end })
     }
 
-    /// `'(' node-space* string node-space* ')'`; `None` when malformed (reported).
-    pub(crate) fn type_annotation(&mut self) -> Option<Box<Str>> {
+    /// `'(' node-space* string node-space* ')'`; `None` when malformed (reported). The name is
+    /// stored only when `keep`.
+    pub(crate) fn type_annotation(&mut self, keep: bool) -> Option<StrData> {
         let open = self.bump();
         self.skip_node_space();
         let token = self.peek();
         let (start, end) = (token.start, token.end);
         let name = match token.kind {
             TokenKind::String(_) => match self.bump().kind {
-                TokenKind::String(value) => Some(Box::new(str_of(self, value, start, end))),
+                TokenKind::String(value) => Some(self.str_data(&value, start, end, keep)),
                 _ => None,
             },
             _ => {
@@ -335,28 +401,10 @@ fn starts_entry(token: &Token<'_>) -> bool {
     matches!(
         token.kind,
         TokenKind::String(_)
-            | TokenKind::Number(_)
+            | TokenKind::Number(..)
             | TokenKind::Bool(_)
             | TokenKind::Null
             | TokenKind::Invalid
             | TokenKind::OpenParen
     )
-}
-
-/// The value of a value token (`None` for [`TokenKind::Invalid`]).
-fn value_of(token: Token<'_>) -> Option<Value> {
-    match token.kind {
-        TokenKind::String(value) => Some(Value::String(value.into_owned())),
-        TokenKind::Number(number) => Some(Value::Number(number)),
-        TokenKind::Bool(flag) => Some(Value::Bool(flag)),
-        TokenKind::Null => Some(Value::Null),
-        _ => None,
-    }
-}
-
-fn str_of(parser: &Parser<'_>, value: Cow<'_, str>, start: usize, end: usize) -> Str {
-    Str {
-        value: value.into_owned(),
-        span: parser.lexer.report.span(start, end),
-    }
 }

@@ -3,18 +3,22 @@
 //!
 //! The only nesting in KDL is the child block. Opening one pushes a [`Frame`] (and, when its
 //! owner is kept, parks the owner node on `owners`); closing it pops the frame and resumes the
-//! owner right after its `}` — the only place a block can return to. Finished nodes go on one
-//! shared `finished` stack; a block takes its suffix when it closes, so every `Vec` in the tree
-//! is allocated once at its exact size.
+//! owner right after its `}` — the only place a block can return to. A finished node is stored
+//! in the document at once and its position goes on one shared `finished` stack; a block moves
+//! its suffix to the document's list of children when it closes, so every block's list is
+//! contiguous there. A node's entries are moved to the entry array when its entries end, so
+//! they are contiguous too.
 //!
 //! Slashdashed and too-deep content is parsed the same way (so its errors are found) but not
 //! built: `Frame::keep_content` is false for it and everything inside.
 
 use khung_diag::{Code, Diagnostic, FileId, Message};
 
+use crate::chunked::Chunked;
 use crate::lexer::{Lexer, Token, TokenKind};
 use crate::report::ids;
-use crate::tree::{Children, Document, Entry, Node, Str};
+use crate::text_store::TextStore;
+use crate::tree::{Document, EntryData, NONE, NodeData, Range32, StrData, TextSpan, TypeData};
 
 /// Parses `text` into a document and its diagnostics.
 pub(crate) fn parse(file: FileId, text: &str, max_depth: usize) -> (Document, Vec<Diagnostic>) {
@@ -27,14 +31,31 @@ pub(crate) fn parse(file: FileId, text: &str, max_depth: usize) -> (Document, Ve
         owners: Vec::new(),
         finished: Vec::new(),
         entries: Vec::new(),
+        doc: Document {
+            file,
+            strings: TextStore::for_source(text.len()),
+            nodes: Chunked::default(),
+            children: Vec::new(),
+            entries: Chunked::default(),
+            types: Vec::new(),
+            numbers: Vec::new(),
+            roots: Range32::EMPTY,
+        },
     };
     parser.run();
-    let nodes = std::mem::take(&mut parser.finished);
+    let roots = parser.move_finished(0);
+    let mut doc = parser.doc;
+    doc.roots = roots;
     let mut diagnostics = parser.lexer.report.diagnostics;
     // Found in reading order; an unclosed block, say, is found at the end but sits earlier.
     diagnostics
         .sort_by_key(|diagnostic| diagnostic.primary_span().map(|span| (span.start, span.end)));
-    (Document { nodes }, diagnostics)
+    (doc, diagnostics)
+}
+
+/// A `u32` offset (texts over 4 GiB are not read this far).
+pub(crate) fn offset(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
 }
 
 pub(crate) struct Parser<'a> {
@@ -46,10 +67,14 @@ pub(crate) struct Parser<'a> {
     frames: Vec<Frame>,
     /// Kept nodes whose child block is open (one per frame with `owner_kept`).
     owners: Vec<PendingNode>,
-    /// Finished kept nodes; each open kept block owns the suffix from its `nodes_start`.
-    finished: Vec<Node>,
-    /// Entries of the node being read (moved into it when its first block opens or it ends).
-    pub(crate) entries: Vec<Entry>,
+    /// Positions of finished kept nodes; each open kept block owns the suffix from its
+    /// `nodes_start`.
+    finished: Vec<u32>,
+    /// Entries of the node being read (moved to the document when its first block opens or it
+    /// ends).
+    pub(crate) entries: Vec<EntryData>,
+    /// The document being built.
+    pub(crate) doc: Document,
 }
 
 /// An open `{ … }`.
@@ -70,10 +95,10 @@ struct Frame {
 
 /// A node being read: its head and entries so far.
 pub(crate) struct PendingNode {
-    pub(crate) ty: Option<Box<Str>>,
-    pub(crate) name: Str,
-    pub(crate) entries: Option<Vec<Entry>>,
-    pub(crate) children: Option<Box<Children>>,
+    pub(crate) ty: Option<StrData>,
+    pub(crate) name: StrData,
+    pub(crate) entries: Option<Range32>,
+    pub(crate) children: Option<(Range32, TextSpan)>,
     pub(crate) start: usize,
     pub(crate) end: usize,
 }
@@ -266,14 +291,15 @@ impl<'a> Parser<'a> {
         if let Some(owner) = node.as_mut().filter(|_| !frame.slashdashed) {
             // A too-deep block keeps its span but none of its content.
             let nodes = if frame.keep_content {
-                self.finished.drain(frame.nodes_start..).collect()
+                self.move_finished(frame.nodes_start)
             } else {
-                Vec::new()
+                Range32::EMPTY
             };
-            owner.children = Some(Box::new(Children {
-                nodes,
-                span: self.lexer.report.span(frame.open, end),
-            }));
+            let span = TextSpan {
+                start: offset(frame.open),
+                end: offset(end.max(frame.open)),
+            };
+            owner.children = Some((nodes, span));
             owner.end = end;
         }
         let blocks = match (frame.slashdashed, frame.cursor.blocks) {
@@ -289,10 +315,29 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// Moves the entries read so far into `node` (once).
+    /// Moves the positions of the finished nodes from `start` on to the document's list of
+    /// children; returns where they are.
+    fn move_finished(&mut self, start: usize) -> Range32 {
+        let first = offset(self.doc.children.len());
+        let moved = self.finished.get(start..).map_or(0, <[u32]>::len);
+        self.doc
+            .children
+            .extend(self.finished.drain(start.min(self.finished.len())..));
+        Range32 {
+            start: first,
+            len: offset(moved),
+        }
+    }
+
+    /// Moves the entries read so far to the document, for `node` (once).
     fn take_entries(&mut self, node: &mut PendingNode) {
         if node.entries.is_none() {
-            node.entries = Some(self.entries.drain(..).collect());
+            let start = offset(self.doc.entries.len());
+            let len = offset(self.entries.len());
+            for entry in self.entries.drain(..) {
+                self.doc.entries.push(entry);
+            }
+            node.entries = Some(Range32 { start, len });
         }
     }
 
@@ -302,12 +347,34 @@ impl<'a> Parser<'a> {
             return;
         };
         self.take_entries(&mut pending);
-        self.finished.push(Node {
-            ty: pending.ty,
+        let ty = match pending.ty {
+            Some(name) => {
+                self.doc.types.push(TypeData {
+                    name,
+                    open: offset(pending.start),
+                });
+                offset(self.doc.types.len() - 1)
+            }
+            None => NONE,
+        };
+        let (children, children_span) = pending.children.unwrap_or((
+            Range32 {
+                start: NONE,
+                len: 0,
+            },
+            TextSpan { start: 0, end: 0 },
+        ));
+        self.finished.push(offset(self.doc.nodes.len()));
+        self.doc.nodes.push(NodeData {
             name: pending.name,
-            entries: pending.entries.unwrap_or_default(),
-            children: pending.children,
-            span: self.lexer.report.span(pending.start, pending.end),
+            ty,
+            entries: pending.entries.unwrap_or(Range32::EMPTY),
+            children,
+            children_span,
+            span: TextSpan {
+                start: offset(pending.start),
+                end: offset(pending.end.max(pending.start)),
+            },
         });
     }
 

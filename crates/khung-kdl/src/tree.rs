@@ -1,100 +1,390 @@
-use khung_diag::Span;
+//! The syntax tree, stored flat: one array of nodes, one of entries, and one string buffer per
+//! document, with `u32` offsets. A node costs 56 bytes (with its place in its block's list) and
+//! an entry 44 (an owned tree of `String`s and `Vec`s cost 96 each, plus an allocation per
+//! string), and a tree of any depth is freed without recursion. Lowering reads it through small `Copy` handles
+//! ([`Node`], [`Entry`], [`Str`], [`Value`]) that borrow the document.
 
-/// A parsed KDL document: its top-level nodes.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Document {
-    /// Top-level nodes in source order (slashdashed nodes are left out).
-    pub nodes: Vec<Node>,
+use khung_diag::{FileId, Span};
+
+use crate::chunked::Chunked;
+use crate::text_store::TextStore;
+
+/// Marks an absent optional part (no key, no type annotation, no child block).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// A range of a document's arrays or string buffer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Range32 {
+    pub(crate) start: u32,
+    pub(crate) len: u32,
 }
 
+impl Range32 {
+    pub(crate) const EMPTY: Range32 = Range32 { start: 0, len: 0 };
+
+    fn to_range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.start as usize + self.len as usize
+    }
+}
+
+/// A byte range of the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TextSpan {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+/// A string token: its text in the string buffer and its span in the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StrData {
+    pub(crate) text: Range32,
+    pub(crate) span: TextSpan,
+}
+
+/// A stored type annotation: its name and where its `(` is.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TypeData {
+    pub(crate) name: StrData,
+    pub(crate) open: u32,
+}
+
+/// A stored node.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NodeData {
+    pub(crate) name: StrData,
+    /// Index in [`Document::types`], or [`NONE`].
+    pub(crate) ty: u32,
+    pub(crate) entries: Range32,
+    /// Range of [`Document::children`]; `start` is [`NONE`] when there is no block.
+    pub(crate) children: Range32,
+    pub(crate) children_span: TextSpan,
+    pub(crate) span: TextSpan,
+}
+
+/// A stored value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum ValueData {
+    String(Range32),
+    /// Index in [`Document::numbers`].
+    Number(u32),
+    Bool(bool),
+    Null,
+}
+
+/// A stored entry.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct EntryData {
+    /// `key.text.start` is [`NONE`] for an argument.
+    pub(crate) key: StrData,
+    /// Index in [`Document::types`], or [`NONE`].
+    pub(crate) ty: u32,
+    pub(crate) value: ValueData,
+    pub(crate) value_span: TextSpan,
+}
+
+/// A stored number: its source text and value.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct NumberData {
+    pub(crate) source: Range32,
+    pub(crate) value: NumberValue,
+}
+
+/// A parsed KDL document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub(crate) file: FileId,
+    /// Every string.
+    pub(crate) strings: TextStore,
+    /// Nodes, each stored when it is finished (children before their parent).
+    pub(crate) nodes: Chunked<NodeData>,
+    /// Positions in `nodes`: the top-level nodes and each block's nodes, each list contiguous.
+    pub(crate) children: Vec<u32>,
+    /// Entries; each node's are contiguous.
+    pub(crate) entries: Chunked<EntryData>,
+    pub(crate) types: Vec<TypeData>,
+    pub(crate) numbers: Vec<NumberData>,
+    /// Range of `children`: the top-level nodes.
+    pub(crate) roots: Range32,
+}
+
+impl Document {
+    /// The top-level nodes in source order (slashdashed nodes are left out).
+    #[must_use]
+    pub fn nodes(&self) -> Nodes<'_> {
+        Nodes {
+            doc: self,
+            range: self.roots.to_range(),
+        }
+    }
+
+    /// The file the spans point into.
+    #[must_use]
+    pub fn file(&self) -> FileId {
+        self.file
+    }
+
+    fn text(&self, range: Range32) -> &str {
+        self.strings.get(range)
+    }
+
+    fn span(&self, span: TextSpan) -> Span {
+        Span {
+            file: self.file,
+            start: span.start,
+            end: span.end,
+        }
+    }
+
+    fn str(&self, data: StrData) -> Str<'_> {
+        Str {
+            value: self.text(data.text),
+            span: self.span(data.span),
+        }
+    }
+
+    fn ty(&self, index: u32) -> Option<Str<'_>> {
+        self.types
+            .get(index as usize)
+            .map(|data| self.str(data.name))
+    }
+}
+
+/// The nodes of a block (or the top level), in source order.
+#[derive(Debug, Clone)]
+pub struct Nodes<'a> {
+    doc: &'a Document,
+    range: std::ops::Range<usize>,
+}
+
+impl<'a> Nodes<'a> {
+    fn node(&self, index: usize) -> Option<Node<'a>> {
+        let position = *self.doc.children.get(index)?;
+        self.doc.nodes.get(position as usize).map(|data| Node {
+            doc: self.doc,
+            data,
+        })
+    }
+}
+
+impl<'a> Iterator for Nodes<'a> {
+    type Item = Node<'a>;
+
+    fn next(&mut self) -> Option<Node<'a>> {
+        let index = self.range.next()?;
+        self.node(index)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Nodes<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let index = self.range.next_back()?;
+        self.node(index)
+    }
+}
+
+impl ExactSizeIterator for Nodes<'_> {}
+
 /// A string-valued token (a node name, property key or type annotation) with its span.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Str {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Str<'a> {
     /// The value after unquoting and unescaping.
-    pub value: String,
+    pub value: &'a str,
     /// The token's span in the source.
     pub span: Span,
 }
 
 /// One KDL node.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Node {
-    /// The `(type)` annotation before the name, if any (boxed: rare, and a `Str` inline would
-    /// cost every node 32 bytes).
-    pub ty: Option<Box<Str>>,
+#[derive(Clone, Copy)]
+pub struct Node<'a> {
+    doc: &'a Document,
+    data: &'a NodeData,
+}
+
+impl std::fmt::Debug for Node<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Children are left out: a deep tree would recurse once per level.
+        f.debug_struct("Node")
+            .field("name", &self.name().value)
+            .field("entries", &self.entries().collect::<Vec<_>>())
+            .field("children", &self.child_nodes().len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Node<'a> {
+    /// The `(type)` annotation before the name, if any.
+    #[must_use]
+    pub fn ty(&self) -> Option<Str<'a>> {
+        self.doc.ty(self.data.ty)
+    }
+
     /// The node name.
-    pub name: Str,
+    #[must_use]
+    pub fn name(&self) -> Str<'a> {
+        self.doc.str(self.data.name)
+    }
+
     /// Arguments and properties in source order (slashdashed entries are left out).
-    pub entries: Vec<Entry>,
-    /// The `{ … }` block, if present (even when empty; boxed so leaf nodes stay small).
-    pub children: Option<Box<Children>>,
-    /// The whole node, from its type annotation or name to its last entry or closing brace.
-    pub span: Span,
-}
-
-/// A node's child block.
-///
-/// Dropping a tree never recurses (see the `Drop` impl), so a tree of any depth is freed
-/// safely. The derived `Clone`, `PartialEq` and `Debug` do recurse once per level; the parser
-/// bounds the depth with [`crate::ParseOptions::max_depth`].
-#[derive(Debug, Clone, PartialEq)]
-pub struct Children {
-    /// The child nodes.
-    pub nodes: Vec<Node>,
-    /// The block from `{` to `}`.
-    pub span: Span,
-}
-
-impl Drop for Children {
-    fn drop(&mut self) {
-        // The default drop recurses once per nesting level. Instead, take every non-empty
-        // block out of its node onto one heap stack (moving `Vec` headers, not nodes), so
-        // each node is dropped with an empty block.
-        let has_grandchildren = self.nodes.iter().any(|node| {
-            node.children
-                .as_ref()
-                .is_some_and(|children| !children.nodes.is_empty())
-        });
-        if !has_grandchildren {
-            // The default drop goes one level down, into blocks that are empty or absent.
-            return;
+    #[must_use]
+    pub fn entries(&self) -> Entries<'a> {
+        Entries {
+            doc: self.doc,
+            range: self.data.entries.to_range(),
         }
-        let mut blocks: Vec<Vec<Node>> = vec![std::mem::take(&mut self.nodes)];
-        while let Some(mut nodes) = blocks.pop() {
-            for node in &mut nodes {
-                if let Some(children) = node.children.as_mut()
-                    && !children.nodes.is_empty()
-                {
-                    blocks.push(std::mem::take(&mut children.nodes));
-                }
-            }
+    }
+
+    /// The arguments, in order.
+    pub fn arguments(&self) -> impl DoubleEndedIterator<Item = Entry<'a>> + 'a {
+        self.entries().filter(|entry| entry.key().is_none())
+    }
+
+    /// The properties, in order (duplicates included; the last one wins in KDL).
+    pub fn properties(&self) -> impl DoubleEndedIterator<Item = Entry<'a>> + 'a {
+        self.entries().filter(|entry| entry.key().is_some())
+    }
+
+    /// The child nodes (none when there is no block).
+    #[must_use]
+    pub fn child_nodes(&self) -> Nodes<'a> {
+        let range = if self.data.children.start == NONE {
+            0..0
+        } else {
+            self.data.children.to_range()
+        };
+        Nodes {
+            doc: self.doc,
+            range,
+        }
+    }
+
+    /// The `{ … }` block's span, if the node has a block (even an empty one).
+    #[must_use]
+    pub fn children_span(&self) -> Option<Span> {
+        (self.data.children.start != NONE).then(|| self.doc.span(self.data.children_span))
+    }
+
+    /// The whole node, from its type annotation or name to its last entry or closing brace.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.doc.span(self.data.span)
+    }
+}
+
+/// The entries of a node, in source order.
+#[derive(Debug, Clone)]
+pub struct Entries<'a> {
+    doc: &'a Document,
+    range: std::ops::Range<usize>,
+}
+
+impl<'a> Iterator for Entries<'a> {
+    type Item = Entry<'a>;
+
+    fn next(&mut self) -> Option<Entry<'a>> {
+        let index = self.range.next()?;
+        self.doc.entries.get(index).map(|data| Entry {
+            doc: self.doc,
+            data,
+        })
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Entries<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let index = self.range.next_back()?;
+        self.doc.entries.get(index).map(|data| Entry {
+            doc: self.doc,
+            data,
+        })
+    }
+}
+
+impl ExactSizeIterator for Entries<'_> {}
+
+/// An argument (no key) or a property (`key=value`).
+#[derive(Clone, Copy)]
+pub struct Entry<'a> {
+    doc: &'a Document,
+    data: &'a EntryData,
+}
+
+impl std::fmt::Debug for Entry<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entry")
+            .field("key", &self.key().map(|key| key.value))
+            .field("value", &self.value())
+            .finish()
+    }
+}
+
+impl<'a> Entry<'a> {
+    /// The property key; `None` for an argument.
+    #[must_use]
+    pub fn key(&self) -> Option<Str<'a>> {
+        (self.data.key.text.start != NONE).then(|| self.doc.str(self.data.key))
+    }
+
+    /// The `(type)` annotation of the value, if any.
+    #[must_use]
+    pub fn ty(&self) -> Option<Str<'a>> {
+        self.doc.ty(self.data.ty)
+    }
+
+    /// The value.
+    #[must_use]
+    pub fn value(&self) -> Value<'a> {
+        match self.data.value {
+            ValueData::String(range) => Value::String(self.doc.text(range)),
+            ValueData::Number(index) => match self.doc.numbers.get(index as usize) {
+                Some(number) => Value::Number(Number {
+                    source: self.doc.text(number.source),
+                    value: number.value,
+                }),
+                None => Value::Null,
+            },
+            ValueData::Bool(flag) => Value::Bool(flag),
+            ValueData::Null => Value::Null,
+        }
+    }
+
+    /// The span of the value token alone.
+    #[must_use]
+    pub fn value_span(&self) -> Span {
+        self.doc.span(self.data.value_span)
+    }
+
+    /// The span of the whole entry (key, `=`, annotation and value).
+    #[must_use]
+    pub fn span(&self) -> Span {
+        // The entry starts with its key, else its type annotation's `(`, else its value.
+        let start = match (self.key(), self.doc.types.get(self.data.ty as usize)) {
+            (Some(key), _) => key.span.start,
+            (None, Some(ty)) => ty.open,
+            (None, None) => self.data.value_span.start,
+        };
+        Span {
+            file: self.doc.file,
+            start,
+            end: self.data.value_span.end,
         }
     }
 }
 
-/// An argument (`key` is `None`) or a property (`key=value`).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    /// The property key; `None` for an argument.
-    pub key: Option<Str>,
-    /// The `(type)` annotation of the value, if any (boxed: rare).
-    pub ty: Option<Box<Str>>,
-    /// The value.
-    pub value: Value,
-    /// The span of the value token alone.
-    pub value_span: Span,
-    /// The span of the whole entry (key, `=`, annotation and value).
-    pub span: Span,
-}
-
 /// A KDL value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Value<'a> {
     /// A string (identifier, quoted, raw or multi-line), unescaped.
-    String(String),
-    /// A number, with its source text kept (boxed: `Number` is 64 bytes and 16-byte aligned
-    /// because of `i128`, and most values are strings).
-    Number(Box<Number>),
+    String(&'a str),
+    /// A number, with its source text kept.
+    Number(Number<'a>),
     /// `#true` or `#false`.
     Bool(bool),
     /// `#null`.
@@ -102,10 +392,10 @@ pub enum Value {
 }
 
 /// A number as written and as read.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Number {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number<'a> {
     /// The source text (e.g. `0x1F`, `1_000`, `1.23E+1000`), so out-of-range values are not lost.
-    pub source: String,
+    pub source: &'a str,
     /// The value, when it fits.
     pub value: NumberValue,
 }
@@ -127,10 +417,10 @@ pub enum NumberValue {
     NaN,
 }
 
-impl Value {
+impl<'a> Value<'a> {
     /// The string, if this is a string.
     #[must_use]
-    pub fn as_str(&self) -> Option<&str> {
+    pub fn as_str(&self) -> Option<&'a str> {
         match self {
             Value::String(text) => Some(text),
             _ => None,
@@ -151,9 +441,9 @@ impl Value {
 
     /// The number, if this is a number (including `#inf`, `#-inf` and `#nan`).
     #[must_use]
-    pub fn as_number(&self) -> Option<&Number> {
+    pub fn as_number(&self) -> Option<Number<'a>> {
         match self {
-            Value::Number(number) => Some(number),
+            Value::Number(number) => Some(*number),
             _ => None,
         }
     }
@@ -189,30 +479,10 @@ impl Value {
     pub fn display(&self) -> String {
         match self {
             Value::String(text) => format!("{text:?}"),
-            Value::Number(number) => number.source.clone(),
+            Value::Number(number) => number.source.to_owned(),
             Value::Bool(true) => "#true".to_owned(),
             Value::Bool(false) => "#false".to_owned(),
             Value::Null => "#null".to_owned(),
         }
-    }
-}
-
-impl Node {
-    /// The arguments, in order.
-    pub fn arguments(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|entry| entry.key.is_none())
-    }
-
-    /// The properties, in order (duplicates included; the last one wins in KDL).
-    pub fn properties(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(|entry| entry.key.is_some())
-    }
-
-    /// The child nodes (empty when there is no block).
-    #[must_use]
-    pub fn child_nodes(&self) -> &[Node] {
-        self.children
-            .as_ref()
-            .map_or(&[], |children| children.nodes.as_slice())
     }
 }

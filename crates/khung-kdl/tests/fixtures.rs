@@ -20,26 +20,26 @@ fn fixtures() {
 fn check(text: &str) -> String {
     let (document, diagnostics) = parse(FileId(0), text, &ParseOptions::default());
     let mut out = String::new();
-    let mut stack: Vec<(&Node, usize)> = document.nodes.iter().rev().map(|n| (n, 0)).collect();
+    let mut stack: Vec<(Node<'_>, usize)> = document.nodes().rev().map(|n| (n, 0)).collect();
     while let Some((node, depth)) = stack.pop() {
         let indent = "  ".repeat(depth);
-        let ty = node.ty.as_ref().map_or(String::new(), |ty| {
+        let ty = node.ty().map_or(String::new(), |ty| {
             format!("({}){} ", ty.value, quote(text, ty.span))
         });
         let _ = writeln!(
             out,
             "{indent}node {ty}{:?}{} span {}",
-            node.name.value,
-            quote(text, node.name.span),
-            quote(text, node.span)
+            node.name().value,
+            quote(text, node.name().span),
+            quote(text, node.span())
         );
-        for entry in &node.entries {
+        for entry in node.entries() {
             let _ = writeln!(out, "{indent}  {}", entry_line(text, entry));
         }
-        if let Some(children) = &node.children {
-            let _ = writeln!(out, "{indent}  block {}", quote(text, children.span));
+        if let Some(span) = node.children_span() {
+            let _ = writeln!(out, "{indent}  block {}", quote(text, span));
         }
-        stack.extend(node.child_nodes().iter().rev().map(|n| (n, depth + 1)));
+        stack.extend(node.child_nodes().rev().map(|n| (n, depth + 1)));
     }
     for diagnostic in &diagnostics {
         let _ = writeln!(
@@ -65,21 +65,21 @@ fn check(text: &str) -> String {
     out
 }
 
-fn entry_line(text: &str, entry: &Entry) -> String {
-    let key = entry.key.as_ref().map_or(String::from("arg"), |key| {
+fn entry_line(text: &str, entry: Entry<'_>) -> String {
+    let key = entry.key().map_or(String::from("arg"), |key| {
         format!("prop {:?}{}", key.value, quote(text, key.span))
     });
-    let ty = entry.ty.as_ref().map_or(String::new(), |ty| {
+    let ty = entry.ty().map_or(String::new(), |ty| {
         format!(" ({}){}", ty.value, quote(text, ty.span))
     });
-    let value = match &entry.value {
+    let value = match entry.value() {
         Value::Number(number) => format!("{:?} from {:?}", number.value, number.source),
         other => other.display(),
     };
     format!(
         "{key}{ty} = {value}{} entry {}",
-        quote(text, entry.value_span),
-        quote(text, entry.span)
+        quote(text, entry.value_span()),
+        quote(text, entry.span())
     )
 }
 

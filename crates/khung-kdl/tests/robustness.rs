@@ -31,10 +31,10 @@ fn nested(depth: usize) -> String {
 /// The depth of the deepest node (top-level nodes have depth 1).
 fn tree_depth(document: &Document) -> usize {
     let mut deepest = 0;
-    let mut stack: Vec<(&Node, usize)> = document.nodes.iter().map(|node| (node, 1)).collect();
+    let mut stack: Vec<(Node<'_>, usize)> = document.nodes().map(|node| (node, 1)).collect();
     while let Some((node, depth)) = stack.pop() {
         deepest = deepest.max(depth);
-        stack.extend(node.child_nodes().iter().map(|child| (child, depth + 1)));
+        stack.extend(node.child_nodes().map(|child| (child, depth + 1)));
     }
     deepest
 }
@@ -57,8 +57,8 @@ fn errors_after_too_deep_content_are_still_found() {
     let (document, diagnostics) = parse_checked(&text, &ParseOptions { max_depth: 10 });
     let codes: Vec<&str> = diagnostics.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(codes, ["too-deep", "kdl-syntax"]);
-    assert_eq!(document.nodes.len(), 2);
-    assert_eq!(document.nodes[1].name.value, "after");
+    assert_eq!(document.nodes().len(), 2);
+    assert_eq!(document.nodes().nth(1).unwrap().name().value, "after");
 }
 
 #[test]
@@ -88,18 +88,31 @@ fn one_10_mb_line_parses() {
     let text = format!("node \"{long}\" key=#\"{long}\"#");
     let (document, diagnostics) = parse_checked(&text, &ParseOptions::default());
     assert!(diagnostics.is_empty());
-    let values: Vec<usize> = document.nodes[0]
-        .entries
-        .iter()
-        .map(|entry| entry.value.as_str().unwrap().len())
+    let values: Vec<usize> = document
+        .nodes()
+        .next()
+        .unwrap()
+        .entries()
+        .map(|entry| entry.value().as_str().unwrap().len())
         .collect();
     assert_eq!(values, [10 << 20, 10 << 20]);
 
     let text = format!("{long} {long}=1");
     let (document, diagnostics) = parse_checked(&text, &ParseOptions::default());
     assert!(diagnostics.is_empty());
-    assert_eq!(document.nodes[0].name.value.len(), 10 << 20);
-    let key = document.nodes[0].entries[0].key.as_ref().unwrap();
+    assert_eq!(
+        document.nodes().next().unwrap().name().value.len(),
+        10 << 20
+    );
+    let key = document
+        .nodes()
+        .next()
+        .unwrap()
+        .entries()
+        .next()
+        .unwrap()
+        .key()
+        .unwrap();
     assert_eq!(key.value.len(), 10 << 20);
 }
 
@@ -109,12 +122,12 @@ fn deeply_nested_block_comments() {
     let closed = format!("{}{} node", "/*".repeat(depth), "*/".repeat(depth));
     let (document, diagnostics) = parse_checked(&closed, &ParseOptions::default());
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    assert_eq!(document.nodes.len(), 1);
+    assert_eq!(document.nodes().len(), 1);
     let unclosed = format!("node\n{}", "/*".repeat(depth));
     let (document, diagnostics) = parse_checked(&unclosed, &ParseOptions::default());
     assert_eq!(diagnostics.len(), 1);
     assert_eq!(diagnostics[0].message.id, "kdl-unclosed-block-comment");
-    assert_eq!(document.nodes.len(), 1);
+    assert_eq!(document.nodes().len(), 1);
 }
 
 #[test]
@@ -185,11 +198,18 @@ fn every_error_of_a_file_is_reported_and_good_nodes_are_kept() {
             "kdl-invalid-escape"
         ]
     );
-    let names: Vec<&str> = document
-        .nodes
-        .iter()
-        .map(|n| n.name.value.as_str())
-        .collect();
+    let names: Vec<&str> = document.nodes().map(|n| n.name().value).collect();
     assert_eq!(names, ["first", "bad", "also-good", "bad2", "bad3", "last"]);
-    assert_eq!(document.nodes[5].child_nodes()[0].name.value, "child");
+    assert_eq!(
+        document
+            .nodes()
+            .nth(5)
+            .unwrap()
+            .child_nodes()
+            .next()
+            .unwrap()
+            .name()
+            .value,
+        "child"
+    );
 }

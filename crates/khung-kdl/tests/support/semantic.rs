@@ -37,47 +37,45 @@ pub enum SemanticValue {
 
 /// Our tree, as a semantic tree.
 pub fn from_ours(document: &Document) -> Vec<SemanticNode> {
-    document.nodes.iter().map(our_node).collect()
+    document.nodes().map(our_node).collect()
 }
 
-fn our_node(node: &Node) -> SemanticNode {
+fn our_node(node: Node<'_>) -> SemanticNode {
     SemanticNode {
-        ty: node.ty.as_ref().map(|ty| ty.value.clone()),
-        name: node.name.value.clone(),
+        ty: node.ty().map(|ty| ty.value.to_owned()),
+        name: node.name().value.to_owned(),
         entries: node
-            .entries
-            .iter()
+            .entries()
             .map(|entry| SemanticEntry {
-                key: entry.key.as_ref().map(|key| key.value.clone()),
-                ty: entry.ty.as_ref().map(|ty| ty.value.clone()),
-                value: our_value(&entry.value),
+                key: entry.key().map(|key| key.value.to_owned()),
+                ty: entry.ty().map(|ty| ty.value.to_owned()),
+                value: our_value(&entry.value()),
             })
             .collect(),
         children: node
-            .children
-            .as_ref()
-            .map(|children| children.nodes.iter().map(our_node).collect()),
+            .children_span()
+            .map(|_| node.child_nodes().map(our_node).collect()),
     }
 }
 
-fn our_value(value: &Value) -> SemanticValue {
+fn our_value(value: &Value<'_>) -> SemanticValue {
     match value {
-        Value::String(text) => SemanticValue::String(text.clone()),
+        Value::String(text) => SemanticValue::String((*text).to_owned()),
         Value::Bool(flag) => SemanticValue::Bool(*flag),
         Value::Null => SemanticValue::Null,
         Value::Number(number) => our_number(number),
     }
 }
 
-fn our_number(number: &Number) -> SemanticValue {
+fn our_number(number: &Number<'_>) -> SemanticValue {
     match number.value {
         NumberValue::Integer(value) => SemanticValue::Integer(value),
-        NumberValue::BigInteger => SemanticValue::BigInteger(number.source.clone()),
+        NumberValue::BigInteger => SemanticValue::BigInteger(number.source.to_owned()),
         NumberValue::Float(value) => {
             let mantissa = number.source.split(['e', 'E']).next().unwrap_or("");
             let nonzero = mantissa.bytes().any(|byte| matches!(byte, b'1'..=b'9'));
             if value.is_infinite() || (value == 0.0 && nonzero) {
-                SemanticValue::OutOfRange(number.source.clone())
+                SemanticValue::OutOfRange(number.source.to_owned())
             } else {
                 SemanticValue::Float(value.to_bits())
             }

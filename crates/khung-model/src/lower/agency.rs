@@ -28,7 +28,7 @@ pub(crate) struct AgencyExtension {
 
 /// Lowers an `agency` node.
 pub(crate) fn lower_agency(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Agency> {
@@ -37,7 +37,7 @@ pub(crate) fn lower_agency(
 
 /// Lowers an `extend` node.
 pub(crate) fn lower_extension(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<AgencyExtension> {
@@ -51,7 +51,7 @@ pub(crate) fn lower_extension(
 }
 
 fn read_agency(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     form: AgencyForm,
     diagnostics: &mut Vec<Diagnostic>,
@@ -102,7 +102,7 @@ fn read_agency(
     let agency = Agency {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,
@@ -124,7 +124,7 @@ fn read_agency(
     Some((agency, name_parts, description_parts))
 }
 
-fn lower_report(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> AgencyReport {
+fn lower_report(node: Node<'_>, diagnostics: &mut Vec<Diagnostic>) -> AgencyReport {
     let mut reader = Reader::new(node);
     let year = reader.integer(diagnostics, "year", 1900, 9999);
     let submitted = reader.date(diagnostics, "submitted");
@@ -134,6 +134,6 @@ fn lower_report(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> AgencyReport 
         year,
         submitted,
         to,
-        span: node.span,
+        span: node.span(),
     }
 }

@@ -10,7 +10,7 @@ use crate::model::vocabulary::{ArchitecturePart, Framework, View};
 
 /// Lowers an `architecture` node.
 pub(crate) fn lower_architecture(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Architecture> {
@@ -41,7 +41,7 @@ pub(crate) fn lower_architecture(
     Some(Architecture {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

@@ -111,7 +111,7 @@ pub(crate) fn text_parts(
             Lang::En => &mut english,
         };
         match slot {
-            Some(first) => diagnostics.push(duplicate(key, child.name.span, first.span)),
+            Some(first) => diagnostics.push(duplicate(key, child.name().span, first.span)),
             None => *slot = Some(content),
         }
     }
@@ -122,14 +122,14 @@ impl Reader<'_> {
     /// The `lang=` property of a name: `vi` or `en`.
     fn enumerated_lang(&mut self, diagnostics: &mut Vec<Diagnostic>) -> Option<Lang> {
         let entry = self.property(diagnostics, "lang")?;
-        let parsed = entry.value.as_str().and_then(Lang::parse);
+        let parsed = entry.value().as_str().and_then(Lang::parse);
         if parsed.is_none() {
             diagnostics.push(
                 Diagnostic::new(
                     Code::InvalidValue,
-                    entry.value_span,
+                    entry.value_span(),
                     Message::new("invalid-value")
-                        .arg("value", entry.value.display())
+                        .arg("value", entry.value().display())
                         .arg("name", "lang"),
                 )
                 .with_help(Message::new("allowed-values").arg("values", "vi, en")),

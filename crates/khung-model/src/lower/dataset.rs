@@ -13,7 +13,7 @@ use crate::model::vocabulary::{
 
 /// Lowers a `dataset` node.
 pub(crate) fn lower_dataset(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Dataset> {
@@ -69,7 +69,7 @@ pub(crate) fn lower_dataset(
     Some(Dataset {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,
@@ -115,7 +115,7 @@ fn catalogue(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -> Opti
             CatalogueItem {
                 value,
                 sharing,
-                span: child.span,
+                span: child.span(),
             }
         })
         .collect();
@@ -125,6 +125,6 @@ fn catalogue(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -> Opti
         update,
         source,
         item,
-        span: node.span,
+        span: node.span(),
     })
 }

@@ -9,7 +9,7 @@ use crate::model::field::FieldDef;
 
 /// Lowers `field "name" personal=#true sensitive="vn-2019 vn-2026" { name …; name … lang="en" }`.
 pub(crate) fn lower_field(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<FieldDef> {
@@ -26,7 +26,7 @@ pub(crate) fn lower_field(
     Some(FieldDef {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         personal,
         sensitive,

@@ -10,7 +10,7 @@ use crate::model::vocabulary::{ConnectionAuth, Format, Method, Protocol};
 
 /// Lowers a `flow` node; `parent` is the enclosing system's id for a nested flow.
 pub(crate) fn lower_flow(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     parent: Option<&Spanned<String>>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -54,7 +54,7 @@ pub(crate) fn lower_flow(
     Some(Flow {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

@@ -18,12 +18,12 @@ pub(crate) fn lower_manifest(
         file: Some(file),
         ..Manifest::default()
     };
-    let mut seen: Option<&Node> = None;
-    for node in &document.nodes {
-        if node.name.value != "workspace" {
+    let mut seen: Option<Node<'_>> = None;
+    for node in document.nodes() {
+        if node.name().value != "workspace" {
             diagnostics.push(unknown_node(
-                &node.name.value,
-                node.name.span,
+                node.name().value,
+                node.name().span,
                 &["workspace"],
             ));
             continue;
@@ -31,8 +31,8 @@ pub(crate) fn lower_manifest(
         if let Some(first) = seen {
             diagnostics.push(crate::lower::reader::duplicate(
                 "workspace",
-                node.name.span,
-                first.name.span,
+                node.name().span,
+                first.name().span,
             ));
             continue;
         }
@@ -42,19 +42,19 @@ pub(crate) fn lower_manifest(
     manifest
 }
 
-fn read_workspace(node: &Node, manifest: &mut Manifest, diagnostics: &mut Vec<Diagnostic>) {
+fn read_workspace(node: Node<'_>, manifest: &mut Manifest, diagnostics: &mut Vec<Diagnostic>) {
     let mut reader = Reader::new(node);
-    manifest.span = Some(node.span);
+    manifest.span = Some(node.span());
     manifest.name = reader
         .argument(0)
         .and_then(|entry| value::string(diagnostics, entry, "workspace"));
     manifest.profile = reader.string(diagnostics, "profile");
     manifest.lang = reader.scalar(diagnostics, "lang").and_then(|entry| {
-        let parsed = entry.value.as_str().and_then(Lang::parse);
+        let parsed = entry.value().as_str().and_then(Lang::parse);
         if parsed.is_none() {
             diagnostics.push(invalid(entry, "lang", "vi, en"));
         }
-        parsed.map(|lang| Spanned::new(lang, entry.value_span))
+        parsed.map(|lang| Spanned::new(lang, entry.value_span()))
     });
     manifest.as_of = reader.date(diagnostics, "as-of");
     manifest.include = reader.string_list(diagnostics, "include");
@@ -73,15 +73,15 @@ fn read_workspace(node: &Node, manifest: &mut Manifest, diagnostics: &mut Vec<Di
     reader.finish(diagnostics);
 }
 
-fn rule_setting(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RuleSetting> {
+fn rule_setting(node: Node<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<RuleSetting> {
     let mut reader = Reader::new(node);
     let id = reader.string_argument(diagnostics);
     let severity = reader.property(diagnostics, "severity").and_then(|entry| {
-        let parsed = entry.value.as_str().and_then(Severity::parse);
+        let parsed = entry.value().as_str().and_then(Severity::parse);
         if parsed.is_none() {
             diagnostics.push(invalid(entry, "severity", "error, warning, info"));
         }
-        parsed.map(|severity| Spanned::new(severity, entry.value_span))
+        parsed.map(|severity| Spanned::new(severity, entry.value_span()))
     });
     let enabled = reader
         .property(diagnostics, "enabled")
@@ -91,16 +91,16 @@ fn rule_setting(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RuleSe
         id: id?,
         severity,
         enabled,
-        span: node.span,
+        span: node.span(),
     })
 }
 
-fn invalid(entry: &khung_kdl::Entry, key: &str, allowed: &str) -> Diagnostic {
+fn invalid(entry: khung_kdl::Entry<'_>, key: &str, allowed: &str) -> Diagnostic {
     Diagnostic::new(
         Code::InvalidValue,
-        entry.value_span,
+        entry.value_span(),
         Message::new("invalid-value")
-            .arg("value", entry.value.display())
+            .arg("value", entry.value().display())
             .arg("name", key.to_owned()),
     )
     .with_help(Message::new("allowed-values").arg("values", allowed.to_owned()))

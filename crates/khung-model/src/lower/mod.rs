@@ -77,7 +77,7 @@ pub(crate) fn lower_document(
 ) -> LoweredFile {
     let mut file = LoweredFile::default();
     let fields_allowed = *origin == Origin::Reference;
-    for node in &document.nodes {
+    for node in document.nodes() {
         let mut node_diagnostics = Vec::new();
         lower_node(
             node,
@@ -90,7 +90,7 @@ pub(crate) fn lower_document(
         // about it (a missing `kind`, a value cut short) only repeats the syntax error.
         let damaged = syntax_errors
             .iter()
-            .any(|offset| (node.span.start..=node.span.end).contains(offset));
+            .any(|offset| (node.span().start..=node.span().end).contains(offset));
         if !damaged {
             diagnostics.extend(node_diagnostics);
         }
@@ -99,13 +99,13 @@ pub(crate) fn lower_document(
 }
 
 fn lower_node(
-    node: &khung_kdl::Node,
+    node: khung_kdl::Node<'_>,
     origin: &Origin,
     fields_allowed: bool,
     file: &mut LoweredFile,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    match node.name.value.as_str() {
+    match node.name().value {
         "agency" => file
             .agencies
             .extend(lower_agency(node, origin, diagnostics)),
@@ -143,7 +143,7 @@ fn lower_node(
             file.fields
                 .extend(field::lower_field(node, origin, diagnostics))
         }
-        other => diagnostics.push(unknown_node(other, node.name.span, &TOP_LEVEL)),
+        other => diagnostics.push(unknown_node(other, node.name().span, &TOP_LEVEL)),
     }
 }
 

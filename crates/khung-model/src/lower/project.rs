@@ -9,7 +9,7 @@ use crate::model::project::{Budget, Project};
 
 /// Lowers a `project` node.
 pub(crate) fn lower_project(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Project> {
@@ -39,7 +39,7 @@ pub(crate) fn lower_project(
     Some(Project {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

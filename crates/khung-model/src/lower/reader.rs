@@ -12,17 +12,17 @@ use crate::lower::marks::{Marks, NameSet};
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Source<'n> {
     /// `key=value` on the parent node.
-    Property(&'n Entry),
+    Property(Entry<'n>),
     /// A child node `key …`.
-    Child(&'n Node),
+    Child(Node<'n>),
 }
 
 impl<'n> Source<'n> {
     /// The span of the whole property or child node.
     pub(crate) fn span(self) -> Span {
         match self {
-            Source::Property(entry) => entry.span,
-            Source::Child(node) => node.span,
+            Source::Property(entry) => entry.span(),
+            Source::Child(node) => node.span(),
         }
     }
 
@@ -38,9 +38,9 @@ impl<'n> Source<'n> {
 /// Reads one node (or one property standing for a record with only a value).
 pub(crate) struct Reader<'n> {
     /// The node, unless this reader stands for a `key=value` property.
-    node: Option<&'n Node>,
+    node: Option<Node<'n>>,
     /// For the property form: the property (its value is argument 0).
-    property: Option<&'n Entry>,
+    property: Option<Entry<'n>>,
     /// The node's (or property's) name, for messages.
     name: &'n str,
     span: Span,
@@ -59,31 +59,30 @@ pub(crate) struct Reader<'n> {
 
 impl<'n> Reader<'n> {
     /// A reader over a node.
-    pub(crate) fn new(node: &'n Node) -> Reader<'n> {
+    pub(crate) fn new(node: Node<'n>) -> Reader<'n> {
         Reader {
             node: Some(node),
             property: None,
-            name: &node.name.value,
-            span: node.span,
-            entry_read: Marks::new(node.entries.len()),
+            name: node.name().value,
+            span: node.span(),
+            entry_read: Marks::new(node.entries().len()),
             child_read: Marks::new(node.child_nodes().len()),
             property_keys: NameSet::of(
-                node.entries
-                    .iter()
-                    .filter_map(|entry| entry.key.as_ref().map(|key| key.value.as_str())),
+                node.entries()
+                    .filter_map(|entry| entry.key().map(|key| key.value)),
             ),
-            child_names: NameSet::of(node.child_nodes().iter().map(|c| c.name.value.as_str())),
+            child_names: NameSet::of(node.child_nodes().map(|c| c.name().value)),
             known: Vec::new(),
             written: Vec::new(),
         }
     }
 
-    fn from_property(entry: &'n Entry) -> Reader<'n> {
+    fn from_property(entry: Entry<'n>) -> Reader<'n> {
         Reader {
             node: None,
             property: Some(entry),
-            name: entry.key.as_ref().map_or("", |key| key.value.as_str()),
-            span: entry.span,
+            name: entry.key().map_or("", |key| key.value),
+            span: entry.span(),
             entry_read: Marks::new(1),
             child_read: Marks::new(0),
             property_keys: NameSet::default(),
@@ -100,11 +99,11 @@ impl<'n> Reader<'n> {
 
     /// The span of the node's name (the whole property for the property form).
     pub(crate) fn name_span(&self) -> Span {
-        self.node.map_or(self.span, |node| node.name.span)
+        self.node.map_or(self.span, |node| node.name().span)
     }
 
     /// The `index`-th argument, marked as read.
-    pub(crate) fn argument(&mut self, index: usize) -> Option<&'n Entry> {
+    pub(crate) fn argument(&mut self, index: usize) -> Option<Entry<'n>> {
         if let Some(property) = self.property {
             if index == 0 {
                 self.entry_read.set(0);
@@ -114,17 +113,16 @@ impl<'n> Reader<'n> {
         }
         let node = self.node?;
         let (position, entry) = node
-            .entries
-            .iter()
+            .entries()
             .enumerate()
-            .filter(|(_, entry)| entry.key.is_none())
+            .filter(|(_, entry)| entry.key().is_none())
             .nth(index)?;
         self.entry_read.set(position);
         Some(entry)
     }
 
     /// Every argument from `from` on, marked as read.
-    pub(crate) fn arguments_from(&mut self, from: usize) -> Vec<&'n Entry> {
+    pub(crate) fn arguments_from(&mut self, from: usize) -> Vec<Entry<'n>> {
         let mut all = Vec::new();
         let mut index = from;
         while let Some(entry) = self.argument(index) {
@@ -138,7 +136,7 @@ impl<'n> Reader<'n> {
     pub(crate) fn required_argument(
         &mut self,
         diagnostics: &mut Vec<Diagnostic>,
-    ) -> Option<&'n Entry> {
+    ) -> Option<Entry<'n>> {
         let entry = self.argument(0);
         if entry.is_none() {
             diagnostics.push(Diagnostic::new(
@@ -156,18 +154,18 @@ impl<'n> Reader<'n> {
         &mut self,
         diagnostics: &mut Vec<Diagnostic>,
         key: &'static str,
-    ) -> Option<&'n Entry> {
+    ) -> Option<Entry<'n>> {
         self.learn(key);
         let node = self.node?;
         if !self.property_keys.may_contain(key) {
             return None;
         }
-        let mut found: Option<&'n Entry> = None;
-        for (position, entry) in node.entries.iter().enumerate() {
-            if entry.key.as_ref().is_some_and(|k| k.value == key) {
+        let mut found: Option<Entry<'n>> = None;
+        for (position, entry) in node.entries().enumerate() {
+            if entry.key().is_some_and(|k| k.value == key) {
                 self.entry_read.set(position);
                 if let Some(first) = found {
-                    diagnostics.push(duplicate(key, entry.span, first.span));
+                    diagnostics.push(duplicate(key, entry.span(), first.span()));
                 }
                 found = Some(entry);
             }
@@ -179,7 +177,7 @@ impl<'n> Reader<'n> {
     }
 
     /// Child nodes named `key` (marked read), in order.
-    pub(crate) fn children(&mut self, key: &'static str) -> Vec<&'n Node> {
+    pub(crate) fn children(&mut self, key: &'static str) -> Vec<Node<'n>> {
         self.learn(key);
         let Some(node) = self.node else {
             return Vec::new();
@@ -188,8 +186,8 @@ impl<'n> Reader<'n> {
             return Vec::new();
         }
         let mut found = Vec::new();
-        for (position, child) in node.child_nodes().iter().enumerate() {
-            if child.name.value == key {
+        for (position, child) in node.child_nodes().enumerate() {
+            if child.name().value == key {
                 self.child_read.set(position);
                 found.push(child);
             }
@@ -225,7 +223,9 @@ impl<'n> Reader<'n> {
         for child in children {
             match first {
                 None => first = Some(Source::Child(child)),
-                Some(earlier) => diagnostics.push(duplicate(key, child.name.span, earlier.span())),
+                Some(earlier) => {
+                    diagnostics.push(duplicate(key, child.name().span, earlier.span()))
+                }
             }
         }
         first
@@ -236,7 +236,7 @@ impl<'n> Reader<'n> {
         &mut self,
         diagnostics: &mut Vec<Diagnostic>,
         key: &'static str,
-    ) -> Option<&'n Entry> {
+    ) -> Option<Entry<'n>> {
         let source = self.source(diagnostics, key)?;
         let mut reader = source.reader();
         let value = reader.required_argument(diagnostics);
@@ -249,7 +249,7 @@ impl<'n> Reader<'n> {
         &mut self,
         diagnostics: &mut Vec<Diagnostic>,
         key: &'static str,
-    ) -> Vec<&'n Entry> {
+    ) -> Vec<Entry<'n>> {
         let mut values = Vec::new();
         for child in self.children(key) {
             let mut reader = Reader::new(child);
@@ -278,29 +278,29 @@ impl<'n> Reader<'n> {
         let Some(node) = self.node else {
             return;
         };
-        if let Some(annotation) = &node.ty {
-            diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
+        if let Some(annotation) = node.ty() {
+            diagnostics.push(unexpected_annotation(annotation.value, annotation.span));
         }
         let known = || self.known.iter().copied();
-        for (position, entry) in node.entries.iter().enumerate() {
+        for (position, entry) in node.entries().enumerate() {
             if self.entry_read.get(position) {
                 continue;
             }
-            match &entry.key {
+            match entry.key() {
                 Some(key) => {
                     // A known key written as a property where only a child node is allowed
                     // (a list or a record): say how to write it instead of "did you mean".
-                    let help = if self.known.contains(&key.value.as_str()) {
-                        Some(Message::new("write-as-child").arg("name", key.value.as_str()))
+                    let help = if self.known.contains(&key.value) {
+                        Some(Message::new("write-as-child").arg("name", key.value))
                     } else {
-                        did_you_mean(&key.value, known())
+                        did_you_mean(key.value, known())
                     };
                     diagnostics.push(
                         Diagnostic::new(
                             Code::UnknownProperty,
                             key.span,
                             Message::new("unknown-property")
-                                .arg("name", key.value.as_str())
+                                .arg("name", key.value)
                                 .arg("node", self.name),
                         )
                         .with_optional_help(help),
@@ -308,24 +308,24 @@ impl<'n> Reader<'n> {
                 }
                 None => diagnostics.push(Diagnostic::new(
                     Code::UnknownProperty,
-                    entry.span,
+                    entry.span(),
                     Message::new("unexpected-argument")
-                        .arg("value", entry.value.display())
+                        .arg("value", entry.value().display())
                         .arg("node", self.name),
                 )),
             }
         }
-        for (position, child) in node.child_nodes().iter().enumerate() {
+        for (position, child) in node.child_nodes().enumerate() {
             if !self.child_read.get(position) {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::UnknownProperty,
-                        child.name.span,
+                        child.name().span,
                         Message::new("unknown-property")
-                            .arg("name", child.name.value.as_str())
+                            .arg("name", child.name().value)
                             .arg("node", self.name),
                     )
-                    .with_optional_help(did_you_mean(&child.name.value, known())),
+                    .with_optional_help(did_you_mean(child.name().value, known())),
                 );
             }
         }

@@ -11,7 +11,7 @@ use crate::model::vocabulary::ServiceMode;
 
 /// Lowers a `service` node.
 pub(crate) fn lower_service(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Service> {
@@ -41,14 +41,14 @@ pub(crate) fn lower_service(
                     value,
                     source,
                     asked,
-                    span: child.span,
+                    span: child.span(),
                 }
             })
             .collect();
         form_reader.finish(diagnostics);
         Form {
             field,
-            span: form_node.span,
+            span: form_node.span(),
         }
     });
     require(diagnostics, &reader, &name, "name");
@@ -56,7 +56,7 @@ pub(crate) fn lower_service(
     Some(Service {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

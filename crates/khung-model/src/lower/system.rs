@@ -16,7 +16,7 @@ use crate::model::vocabulary::{
 
 /// Lowers a `system` node, and the flows nested in it.
 pub(crate) fn lower_system(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Option<System>, Vec<Flow>) {
@@ -63,7 +63,7 @@ pub(crate) fn lower_system(
     let new_protection = records::new_protection(&mut reader, diagnostics);
     let transfer_assessment = reader.string(diagnostics, "transfer-assessment");
     let api = records::apis(&mut reader, diagnostics);
-    let nested_flows: Vec<&Node> = reader.children("flow");
+    let nested_flows: Vec<Node<'_>> = reader.children("flow");
     require(diagnostics, &reader, &name, "name");
     require(diagnostics, &reader, &owner, "owner");
     require(diagnostics, &reader, &kind, "kind");
@@ -87,7 +87,7 @@ pub(crate) fn lower_system(
     let system = System {
         id,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

@@ -68,7 +68,7 @@ pub(crate) fn subjects(
     Some(Subjects {
         basic,
         sensitive,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -116,7 +116,7 @@ pub(crate) fn regulation(
     record.finish(diagnostics);
     Some(Regulation {
         issued,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -137,7 +137,7 @@ pub(crate) fn assessment(
         by,
         licensed,
         independent,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -158,7 +158,7 @@ pub(crate) fn monitoring(
         retention_days,
         sources,
         feeds,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -172,7 +172,7 @@ pub(crate) fn logs(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -
     Some(Logs {
         central,
         retention_days,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -188,7 +188,7 @@ pub(crate) fn backup(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>)
         separated,
         encrypted,
         restore_tested,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -211,7 +211,7 @@ pub(crate) fn auth(
         admin_mfa,
         staff_mfa,
         local_citizen_accounts,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -227,7 +227,7 @@ pub(crate) fn sdtn(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -
         links,
         diverse_paths,
         gateway,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -241,7 +241,7 @@ pub(crate) fn dpia(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -
     Some(Dpia {
         submitted,
         updated,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -258,7 +258,7 @@ pub(crate) fn incident_response(
     Some(IncidentResponse {
         notify_hours,
         initial_notice_hours,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -299,7 +299,7 @@ pub(crate) fn apis(reader: &mut Reader<'_>, diagnostics: &mut Vec<Diagnostic>) -
     apis
 }
 
-fn lower_api(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Api> {
+fn lower_api(node: Node<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<Api> {
     let mut record = Reader::new(node);
     let id = element_id(&mut record, diagnostics);
     let protocol = record.enumerated::<Protocol>(diagnostics, "protocol");
@@ -327,7 +327,7 @@ fn lower_api(node: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Api> {
         published,
         auth,
         logged,
-        span: node.span,
+        span: node.span(),
     })
 }
 
@@ -337,15 +337,15 @@ pub(crate) fn single_child<'n>(
     reader: &mut Reader<'n>,
     diagnostics: &mut Vec<Diagnostic>,
     key: &'static str,
-) -> Option<&'n Node> {
+) -> Option<Node<'n>> {
     let children = reader.children(key);
     let mut iter = children.into_iter();
     let first = iter.next()?;
     for again in iter {
         diagnostics.push(crate::lower::reader::duplicate(
             key,
-            again.name.span,
-            first.name.span,
+            again.name().span,
+            first.name().span,
         ));
     }
     Some(first)

@@ -28,18 +28,18 @@ impl Expected {
     }
 }
 
-fn invalid(entry: &Entry, key: &str, help: Message) -> Diagnostic {
+fn invalid(entry: Entry<'_>, key: &str, help: Message) -> Diagnostic {
     Diagnostic::new(
         Code::InvalidValue,
-        entry.value_span,
+        entry.value_span(),
         Message::new("invalid-value")
-            .arg("value", entry.value.display())
+            .arg("value", entry.value().display())
             .arg("name", key.to_owned()),
     )
     .with_help(help)
 }
 
-fn wrong_type(entry: &Entry, key: &str, expected: Expected) -> Diagnostic {
+fn wrong_type(entry: Entry<'_>, key: &str, expected: Expected) -> Diagnostic {
     invalid(
         entry,
         key,
@@ -48,23 +48,23 @@ fn wrong_type(entry: &Entry, key: &str, expected: Expected) -> Diagnostic {
 }
 
 /// Reports a type annotation other than the ones `allowed` (none for most values).
-fn check_annotation(diagnostics: &mut Vec<Diagnostic>, entry: &Entry, allowed: &[&str]) {
-    if let Some(annotation) = &entry.ty
-        && !allowed.contains(&annotation.value.as_str())
+fn check_annotation(diagnostics: &mut Vec<Diagnostic>, entry: Entry<'_>, allowed: &[&str]) {
+    if let Some(annotation) = entry.ty()
+        && !allowed.contains(&annotation.value)
     {
-        diagnostics.push(unexpected_annotation(&annotation.value, annotation.span));
+        diagnostics.push(unexpected_annotation(annotation.value, annotation.span));
     }
 }
 
 /// A string value.
 pub(crate) fn string(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
 ) -> Option<Spanned<String>> {
     check_annotation(diagnostics, entry, &[]);
-    match &entry.value {
-        Value::String(text) => Some(Spanned::new(text.clone(), entry.value_span)),
+    match entry.value() {
+        Value::String(text) => Some(Spanned::new(text.to_owned(), entry.value_span())),
         _ => {
             diagnostics.push(wrong_type(entry, key, Expected::String));
             None
@@ -75,15 +75,15 @@ pub(crate) fn string(
 /// An ISO `YYYY-MM-DD` date string (optionally annotated `(date)`).
 pub(crate) fn date(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
 ) -> Option<Spanned<Date>> {
     check_annotation(diagnostics, entry, &["date"]);
-    let parsed = entry.value.as_str().and_then(parse_iso_date);
+    let parsed = entry.value().as_str().and_then(parse_iso_date);
     if parsed.is_none() {
         diagnostics.push(wrong_type(entry, key, Expected::Date));
     }
-    parsed.map(|value| Spanned::new(value, entry.value_span))
+    parsed.map(|value| Spanned::new(value, entry.value_span()))
 }
 
 /// Parses exactly `YYYY-MM-DD` (jiff alone would also accept a date-time).
@@ -109,12 +109,12 @@ pub fn parse_iso_date(text: &str) -> Option<Date> {
 /// `#true` / `#false`.
 pub(crate) fn boolean(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
 ) -> Option<Spanned<bool>> {
     check_annotation(diagnostics, entry, &[]);
-    match entry.value.as_bool() {
-        Some(flag) => Some(Spanned::new(flag, entry.value_span)),
+    match entry.value().as_bool() {
+        Some(flag) => Some(Spanned::new(flag, entry.value_span())),
         None => {
             diagnostics.push(wrong_type(entry, key, Expected::Boolean));
             None
@@ -125,13 +125,13 @@ pub(crate) fn boolean(
 /// An integer within `min..=max`.
 pub(crate) fn integer(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
     min: i64,
     max: i64,
 ) -> Option<Spanned<i64>> {
     check_annotation(diagnostics, entry, &[]);
-    let Some(number) = entry.value.as_i64() else {
+    let Some(number) = entry.value().as_i64() else {
         diagnostics.push(wrong_type(entry, key, Expected::Integer));
         return None;
     };
@@ -142,22 +142,22 @@ pub(crate) fn integer(
         diagnostics.push(invalid(entry, key, help));
         return None;
     }
-    Some(Spanned::new(number, entry.value_span))
+    Some(Spanned::new(number, entry.value_span()))
 }
 
 /// A value of a closed vocabulary; outside it, the help lists the allowed values.
 pub(crate) fn enumerated<E: Enumeration>(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
 ) -> Option<Spanned<E>> {
     check_annotation(diagnostics, entry, &[]);
-    let parsed = entry.value.as_str().and_then(E::parse);
+    let parsed = entry.value().as_str().and_then(E::parse);
     if parsed.is_none() {
         let help = Message::new("allowed-values").arg("values", E::allowed_values());
         diagnostics.push(invalid(entry, key, help));
     }
-    parsed.map(|value| Spanned::new(value, entry.value_span))
+    parsed.map(|value| Spanned::new(value, entry.value_span()))
 }
 
 /// Whether `text` is a valid id: `[a-z0-9][a-z0-9.-]*` (so no bidi or zero-width characters).
@@ -174,7 +174,7 @@ pub fn is_valid_id(text: &str) -> bool {
 /// that references to it do not cascade into more errors).
 pub(crate) fn id(
     diagnostics: &mut Vec<Diagnostic>,
-    entry: &Entry,
+    entry: Entry<'_>,
     key: &str,
 ) -> Option<Spanned<String>> {
     let text = string(diagnostics, entry, key)?;

@@ -9,7 +9,7 @@ use crate::model::waiver::Waiver;
 
 /// Lowers a `waiver` node (its argument is the rule id it waives).
 pub(crate) fn lower_waiver(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Waiver> {
@@ -28,7 +28,7 @@ pub(crate) fn lower_waiver(
     Some(Waiver {
         rule: rule?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         target,
         matches: Vec::new(),

@@ -10,7 +10,7 @@ use crate::model::zone::Zone;
 
 /// Lowers a `zone` node.
 pub(crate) fn lower_zone(
-    node: &Node,
+    node: Node<'_>,
     origin: &Origin,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Zone> {
@@ -27,7 +27,7 @@ pub(crate) fn lower_zone(
     Some(Zone {
         id: id?,
         origin: origin.clone(),
-        span: node.span,
+        span: node.span(),
         name,
         description,
         status: life.status,

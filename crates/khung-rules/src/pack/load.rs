@@ -242,8 +242,8 @@ fn read_folders(
             let (document, syntax) = khung_kdl::parse(file, text, &ParseOptions::default());
             diagnostics.extend(syntax);
             if name == "pack.kdl" {
-                pack = read_pack(file, text, &document.nodes, diagnostics);
-            } else if let Some(rule) = read_rule(file, text, &document.nodes, diagnostics) {
+                pack = read_pack(file, text, document.nodes(), diagnostics);
+            } else if let Some(rule) = read_rule(file, text, document.nodes(), diagnostics) {
                 parsed.push((file, name.to_owned(), rule));
             }
         }

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 use khung_diag::{Code, Diagnostic, FileId, Lang, Message, Severity, Span, Spanned};
-use khung_kdl::{Entry, Node};
+use khung_kdl::{Entry, Node, Nodes};
 
 use crate::pack::reader::NodeReader;
 
@@ -114,28 +114,28 @@ fn invalid(span: Span, message: Message) -> Diagnostic {
     Diagnostic::new(Code::RulePackInvalid, span, message)
 }
 
-fn source_text(file_text: &str, entry: &Entry) -> Option<SourceText> {
-    let text = entry.value.as_str()?.to_owned();
-    let raw = file_text.get(entry.value_span.range()).unwrap_or("");
+fn source_text(file_text: &str, entry: Entry<'_>) -> Option<SourceText> {
+    let text = entry.value().as_str()?.to_owned();
+    let raw = file_text.get(entry.value_span().range()).unwrap_or("");
     let verbatim_at = raw
         .find(text.as_str())
-        .map(|at| entry.value_span.start as usize + at);
+        .map(|at| entry.value_span().start as usize + at);
     Some(SourceText {
         text,
-        span: entry.value_span,
+        span: entry.value_span(),
         verbatim_at,
     })
 }
 
-fn parse_date(entry: &Entry, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {
-    let parsed = entry.value.as_str().and_then(|text| {
+fn parse_date(entry: Entry<'_>, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {
+    let parsed = entry.value().as_str().and_then(|text| {
         (text.len() == 10).then_some(())?;
         text.parse::<Date>().ok()
     });
     if parsed.is_none() {
         diagnostics.push(invalid(
-            entry.value_span,
-            Message::new("cel-invalid-date-literal").arg("text", entry.value.display()),
+            entry.value_span(),
+            Message::new("cel-invalid-date-literal").arg("text", entry.value().display()),
         ));
     }
     parsed
@@ -143,11 +143,11 @@ fn parse_date(entry: &Entry, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> 
 
 fn language(reader: &mut NodeReader<'_>, diagnostics: &mut Vec<Diagnostic>) -> Lang {
     match reader.property("lang") {
-        Some(entry) => match entry.value.as_str().and_then(Lang::parse) {
+        Some(entry) => match entry.value().as_str().and_then(Lang::parse) {
             Some(lang) => lang,
             None => {
                 diagnostics.push(invalid(
-                    entry.value_span,
+                    entry.value_span(),
                     Message::new("allowed-values").arg("values", "vi, en"),
                 ));
                 Lang::Vi
@@ -160,7 +160,7 @@ fn language(reader: &mut NodeReader<'_>, diagnostics: &mut Vec<Diagnostic>) -> L
 fn bilingual(
     target: &mut Bilingual,
     file_text: &str,
-    node: &Node,
+    node: Node<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let mut reader = NodeReader::new(node);
@@ -172,8 +172,8 @@ fn bilingual(
         };
         if slot.is_some() {
             diagnostics.push(invalid(
-                node.span,
-                Message::new("duplicate-property").arg("name", node.name.value.clone()),
+                node.span(),
+                Message::new("duplicate-property").arg("name", node.name().value.to_owned()),
             ));
         }
         *slot = source_text(file_text, entry);
@@ -185,18 +185,18 @@ fn bilingual(
 pub fn read_pack(
     file: FileId,
     file_text: &str,
-    nodes: &[Node],
+    nodes: Nodes<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<RawPack> {
     let mut pack_node = None;
     for node in nodes {
-        if node.name.value == "pack" && pack_node.is_none() {
+        if node.name().value == "pack" && pack_node.is_none() {
             pack_node = Some(node);
         } else {
             diagnostics.push(invalid(
-                node.name.span,
+                node.name().span,
                 Message::new("pack-unexpected-node")
-                    .arg("name", node.name.value.clone())
+                    .arg("name", node.name().value.to_owned())
                     .arg("expected", "pack"),
             ));
         }
@@ -212,10 +212,10 @@ pub fn read_pack(
     let (id, id_entry) = reader.string_argument(0, diagnostics)?;
     let version = reader
         .property("version")
-        .and_then(|entry| entry.value.as_str().map(str::to_owned));
+        .and_then(|entry| entry.value().as_str().map(str::to_owned));
     reader.finish(diagnostics);
     let mut pack = RawPack {
-        id: Spanned::new(id.to_owned(), id_entry.value_span),
+        id: Spanned::new(id.to_owned(), id_entry.value_span()),
         version,
         name: Bilingual::default(),
         extends: None,
@@ -224,16 +224,16 @@ pub fn read_pack(
         macros: Vec::new(),
     };
     for child in node.child_nodes() {
-        let name = child.name.value.as_str();
+        let name = child.name().value;
         match name {
             "name" => bilingual(&mut pack.name, file_text, child, diagnostics),
             "extends" | "effective" => {
                 let mut reader = NodeReader::new(child);
                 if let Some((text, entry)) = reader.string_argument(0, diagnostics) {
                     if name == "extends" {
-                        pack.extends = Some(Spanned::new(text.to_owned(), entry.value_span));
+                        pack.extends = Some(Spanned::new(text.to_owned(), entry.value_span()));
                     } else if let Some(date) = parse_date(entry, diagnostics) {
-                        pack.effective = Some(Spanned::new(date, entry.value_span));
+                        pack.effective = Some(Spanned::new(date, entry.value_span()));
                     }
                 }
                 reader.finish(diagnostics);
@@ -245,7 +245,7 @@ pub fn read_pack(
                 if let (Some((head, head_entry)), Some((_, body_entry))) = (head, body)
                     && let Some(body) = source_text(file_text, body_entry)
                 {
-                    let head = Spanned::new(head.to_owned(), head_entry.value_span);
+                    let head = Spanned::new(head.to_owned(), head_entry.value_span());
                     if name == "const" {
                         pack.consts.push((head, body));
                     } else {
@@ -255,7 +255,7 @@ pub fn read_pack(
                 reader.finish(diagnostics);
             }
             _ => diagnostics.push(invalid(
-                child.name.span,
+                child.name().span,
                 Message::new("pack-unexpected-node")
                     .arg("name", name.to_owned())
                     .arg("expected", "name, extends, effective, const, macro"),
@@ -269,18 +269,18 @@ pub fn read_pack(
 pub fn read_rule(
     file: FileId,
     file_text: &str,
-    nodes: &[Node],
+    nodes: Nodes<'_>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<RawRule> {
     let mut rule_node = None;
     for node in nodes {
-        if node.name.value == "rule" && rule_node.is_none() {
+        if node.name().value == "rule" && rule_node.is_none() {
             rule_node = Some(node);
         } else {
             diagnostics.push(invalid(
-                node.name.span,
+                node.name().span,
                 Message::new("pack-unexpected-node")
-                    .arg("name", node.name.value.clone())
+                    .arg("name", node.name().value.to_owned())
                     .arg("expected", "rule"),
             ));
         }
@@ -295,11 +295,11 @@ pub fn read_rule(
     let mut reader = NodeReader::with_children(node);
     let (id, id_entry) = reader.string_argument(0, diagnostics)?;
     let severity = match reader.property("severity") {
-        Some(entry) => match entry.value.as_str().and_then(Severity::parse) {
+        Some(entry) => match entry.value().as_str().and_then(Severity::parse) {
             Some(severity) => severity,
             None => {
                 diagnostics.push(invalid(
-                    entry.value_span,
+                    entry.value_span(),
                     Message::new("allowed-values").arg("values", "error, warning, info"),
                 ));
                 Severity::Error
@@ -307,7 +307,7 @@ pub fn read_rule(
         },
         None => {
             diagnostics.push(invalid(
-                node.name.span,
+                node.name().span,
                 Message::new("pack-missing")
                     .arg("name", "severity")
                     .arg("node", "rule"),
@@ -317,7 +317,7 @@ pub fn read_rule(
     };
     reader.finish(diagnostics);
     let mut rule = RawRule {
-        id: Spanned::new(id.to_owned(), id_entry.value_span),
+        id: Spanned::new(id.to_owned(), id_entry.value_span()),
         severity,
         title: Bilingual::default(),
         view: None,
@@ -330,10 +330,10 @@ pub fn read_rule(
         basis: Vec::new(),
         label: None,
         examples: Vec::new(),
-        span: node.span,
+        span: node.span(),
     };
     for child in node.child_nodes() {
-        let name = child.name.value.as_str();
+        let name = child.name().value;
         match name {
             "title" => bilingual(&mut rule.title, file_text, child, diagnostics),
             "message" => bilingual(&mut rule.message, file_text, child, diagnostics),
@@ -341,7 +341,7 @@ pub fn read_rule(
             "view" | "applies-to" | "label" | "when" | "assert" => {
                 let mut reader = NodeReader::new(child);
                 if let Some((text, entry)) = reader.string_argument(0, diagnostics) {
-                    let spanned = Some(Spanned::new(text.to_owned(), entry.value_span));
+                    let spanned = Some(Spanned::new(text.to_owned(), entry.value_span()));
                     match name {
                         "view" => rule.view = spanned,
                         "applies-to" => rule.applies_to = spanned,
@@ -356,12 +356,12 @@ pub fn read_rule(
                 let mut reader = NodeReader::new(child);
                 let mut position = 0;
                 while let Some(entry) = reader.argument(position) {
-                    match entry.value.as_str() {
+                    match entry.value().as_str() {
                         Some(state @ ("planned" | "building")) => {
-                            rule.lifecycle.push(Spanned::new(state.to_owned(), entry.value_span));
+                            rule.lifecycle.push(Spanned::new(state.to_owned(), entry.value_span()));
                         }
                         _ => diagnostics.push(invalid(
-                            entry.value_span,
+                            entry.value_span(),
                             Message::new("allowed-values").arg("values", "planned, building"),
                         )),
                     }
@@ -372,13 +372,13 @@ pub fn read_rule(
             "basis" => {
                 let mut reader = NodeReader::new(child);
                 let text = reader.string_argument(0, diagnostics).map(|(text, _)| text.to_owned());
-                let verified = reader.property("verified").and_then(|entry| entry.value.as_bool());
+                let verified = reader.property("verified").and_then(|entry| entry.value().as_bool());
                 let profile = reader
                     .property("profile")
-                    .and_then(|entry| entry.value.as_str().map(str::to_owned));
+                    .and_then(|entry| entry.value().as_str().map(str::to_owned));
                 if verified.is_none() {
                     diagnostics.push(invalid(
-                        child.name.span,
+                        child.name().span,
                         Message::new("pack-missing").arg("name", "verified").arg("node", "basis"),
                     ));
                 }
@@ -401,7 +401,7 @@ pub fn read_rule(
                 };
                 let profile = reader
                     .property("profile")
-                    .and_then(|entry| entry.value.as_str().map(str::to_owned));
+                    .and_then(|entry| entry.value().as_str().map(str::to_owned));
                 if let (Some((kind, kind_entry)), Some((text, _)), Some(as_of)) = (kind, snippet, as_of) {
                     match kind {
                         "valid" | "invalid" => rule.examples.push(Example {
@@ -409,10 +409,10 @@ pub fn read_rule(
                             as_of,
                             profile,
                             text: text.to_owned(),
-                            span: child.span,
+                            span: child.span(),
                         }),
                         _ => diagnostics.push(invalid(
-                            kind_entry.value_span,
+                            kind_entry.value_span(),
                             Message::new("allowed-values").arg("values", "valid, invalid"),
                         )),
                     }
@@ -420,7 +420,7 @@ pub fn read_rule(
                 reader.finish(diagnostics);
             }
             _ => diagnostics.push(invalid(
-                child.name.span,
+                child.name().span,
                 Message::new("pack-unexpected-node").arg("name", name.to_owned()).arg(
                     "expected",
                     "title, view, applies-to, lifecycle, when, assert, message, help, basis, label, example",

@@ -11,47 +11,45 @@ fn invalid(span: Span, message: Message) -> Diagnostic {
 /// A small reader over one node: arguments in order, properties by name, and a final check
 /// that reports anything unread.
 pub(crate) struct NodeReader<'n> {
-    node: &'n Node,
+    node: Node<'n>,
     read: Vec<bool>,
     children_allowed: bool,
 }
 
 impl<'n> NodeReader<'n> {
-    pub(crate) fn new(node: &'n Node) -> NodeReader<'n> {
+    pub(crate) fn new(node: Node<'n>) -> NodeReader<'n> {
         NodeReader {
             node,
-            read: vec![false; node.entries.len()],
+            read: vec![false; node.entries().len()],
             children_allowed: false,
         }
     }
 
     /// A reader for a node whose children the caller reads itself.
-    pub(crate) fn with_children(node: &'n Node) -> NodeReader<'n> {
+    pub(crate) fn with_children(node: Node<'n>) -> NodeReader<'n> {
         NodeReader {
             children_allowed: true,
             ..NodeReader::new(node)
         }
     }
 
-    pub(crate) fn argument(&mut self, position: usize) -> Option<&'n Entry> {
+    pub(crate) fn argument(&mut self, position: usize) -> Option<Entry<'n>> {
         let (index, entry) = self
             .node
-            .entries
-            .iter()
+            .entries()
             .enumerate()
-            .filter(|(_, entry)| entry.key.is_none())
+            .filter(|(_, entry)| entry.key().is_none())
             .nth(position)?;
         self.read[index] = true;
         Some(entry)
     }
 
-    pub(crate) fn property(&mut self, name: &str) -> Option<&'n Entry> {
+    pub(crate) fn property(&mut self, name: &str) -> Option<Entry<'n>> {
         let (index, entry) = self
             .node
-            .entries
-            .iter()
+            .entries()
             .enumerate()
-            .rfind(|(_, entry)| entry.key.as_ref().is_some_and(|key| key.value == name))?;
+            .rfind(|(_, entry)| entry.key().is_some_and(|key| key.value == name))?;
         self.read[index] = true;
         Some(entry)
     }
@@ -60,23 +58,24 @@ impl<'n> NodeReader<'n> {
         &mut self,
         position: usize,
         diagnostics: &mut Vec<Diagnostic>,
-    ) -> Option<(&'n str, &'n Entry)> {
+    ) -> Option<(&'n str, Entry<'n>)> {
         match self.argument(position) {
-            Some(entry) => match entry.value.as_str() {
+            Some(entry) => match entry.value().as_str() {
                 Some(text) => Some((text, entry)),
                 None => {
                     diagnostics.push(invalid(
-                        entry.value_span,
+                        entry.value_span(),
                         Message::new("pack-expected-string")
-                            .arg("node", self.node.name.value.clone()),
+                            .arg("node", self.node.name().value.to_owned()),
                     ));
                     None
                 }
             },
             None => {
                 diagnostics.push(invalid(
-                    self.node.name.span,
-                    Message::new("pack-missing-argument").arg("node", self.node.name.value.clone()),
+                    self.node.name().span,
+                    Message::new("pack-missing-argument")
+                        .arg("node", self.node.name().value.to_owned()),
                 ));
                 None
             }
@@ -84,30 +83,26 @@ impl<'n> NodeReader<'n> {
     }
 
     pub(crate) fn finish(self, diagnostics: &mut Vec<Diagnostic>) {
-        for (entry, read) in self.node.entries.iter().zip(self.read) {
+        for (entry, read) in self.node.entries().zip(self.read) {
             if !read {
                 let name = entry
-                    .key
-                    .as_ref()
-                    .map_or_else(|| entry.value.display(), |key| key.value.clone());
+                    .key()
+                    .map_or_else(|| entry.value().display(), |key| key.value.to_owned());
                 diagnostics.push(invalid(
-                    entry.span,
+                    entry.span(),
                     Message::new("pack-unexpected-entry")
                         .arg("name", name)
-                        .arg("node", self.node.name.value.clone()),
+                        .arg("node", self.node.name().value.to_owned()),
                 ));
             }
         }
-        if let Some(children) = self
-            .node
-            .children
-            .as_ref()
-            .filter(|_| !self.children_allowed)
-            && !children.nodes.is_empty()
+        if let Some(span) = self.node.children_span().filter(|_| !self.children_allowed)
+            && self.node.child_nodes().len() > 0
         {
             diagnostics.push(invalid(
-                children.span,
-                Message::new("pack-unexpected-children").arg("node", self.node.name.value.clone()),
+                span,
+                Message::new("pack-unexpected-children")
+                    .arg("node", self.node.name().value.to_owned()),
             ));
         }
     }
