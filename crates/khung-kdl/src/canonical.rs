@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use crate::chars::{is_disallowed, is_identifier_char, is_newline};
-use crate::tree::{Document, Entry, Node, Number, NumberValue, Value};
+use crate::tree::{Document, Entry, Node};
+use crate::value::{Number, NumberValue, Value};
 
 impl Document {
     /// The document in the canonical form of the KDL test suite (see the module doc). The

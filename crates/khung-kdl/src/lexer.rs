@@ -14,7 +14,7 @@ use crate::chars::{
 };
 use crate::numbers::parse_number;
 use crate::report::{Reporter, ids, quote_source};
-use crate::tree::NumberValue;
+use crate::value::NumberValue;
 
 /// One token and where it is.
 pub(crate) struct Token<'a> {

@@ -1,6 +1,6 @@
 //! Reads the text of a number token (`12`, `-1_000`, `0xFF`, `0o17`, `0b1010`, `1.5e-3`).
 
-use crate::tree::NumberValue;
+use crate::value::NumberValue;
 
 /// The value of `text`, or `None` when `text` is not a KDL 2.0 number.
 ///
@@ -110,7 +110,7 @@ fn integer_end(bytes: &[u8], start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::parse_number;
-    use crate::tree::NumberValue;
+    use crate::value::NumberValue;
 
     #[test]
     fn integers_in_every_radix() {

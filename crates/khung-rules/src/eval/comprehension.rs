@@ -1,9 +1,10 @@
 //! The list macros at run time: iteration over lists, literal maps and model maps.
 
 use crate::cel::ast::ComprehensionKind;
+use crate::eval::access::operand;
 use crate::eval::error::EvalError;
 use crate::eval::program::Node;
-use crate::eval::run::{Ctx, as_bool, eval, operand, type_error};
+use crate::eval::run::{Ctx, as_bool, eval, type_error};
 use crate::eval::value::{List, Value};
 use crate::schema::Record;
 

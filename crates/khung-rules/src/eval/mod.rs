@@ -1,6 +1,7 @@
 //! khung's CEL evaluator: compiled programs ([`program`]) run over the native model structs
 //! ([`run`]) with per-check indexes ([`index`]) and a step budget.
 
+mod access;
 mod columns;
 mod comprehension;
 pub mod error;

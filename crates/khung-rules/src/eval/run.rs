@@ -3,16 +3,16 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
+use crate::eval::access::{eval_record, find_element, index_element, operand, read_field};
 use crate::eval::comprehension::comprehension;
 use crate::eval::error::EvalError;
 use crate::eval::index::CheckIndex;
 use crate::eval::lookup_cache::LookupCache;
 use crate::eval::program::{ArithOp, CompareOp, Node, Program, StringTest};
 use crate::eval::value::{List, MapValue, Str, Value};
-use khung_model::ElementKind;
 
 use crate::eval::interner::NO_POSITION;
-use crate::schema::{FieldSchema, Record, RecordKind};
+use crate::schema::{Record, RecordKind};
 
 /// Steps one evaluation may take (a node visited, a loop iteration, a unit of built-in work).
 pub const DEFAULT_STEP_BUDGET: u64 = 2_000_000;
@@ -25,13 +25,13 @@ pub struct Ctx<'a> {
     pub element: Record<'a>,
     /// The element's position among the existing elements of its kind ([`NO_POSITION`] for an
     /// element in a design state only): where its facts are in the columns.
-    element_position: u32,
-    vars: Vec<Value<'a>>,
-    var_records: Vec<Record<'a>>,
-    var_positions: Vec<u32>,
+    pub(crate) element_position: u32,
+    pub(crate) vars: Vec<Value<'a>>,
+    pub(crate) var_records: Vec<Record<'a>>,
+    pub(crate) var_positions: Vec<u32>,
     steps_left: u64,
     budget: u64,
-    lookups: LookupCache<'a>,
+    pub(crate) lookups: LookupCache<'a>,
 }
 
 impl<'a> Ctx<'a> {
@@ -137,35 +137,6 @@ pub(crate) fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError
     EvalError::Type {
         expected,
         found: found.type_name(),
-    }
-}
-
-/// Evaluates an operand: the leaves most operands are (constants, the element's facts,
-/// variables) inline, without a call; the rest through [`eval`]. Steps are charged as by
-/// `eval`.
-#[inline(always)]
-pub(crate) fn operand<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
-    match node {
-        Node::Const(value) => {
-            ctx.charge(1)?;
-            Ok(Value::reborrow(value))
-        }
-        Node::ElementField(field) => {
-            ctx.charge(1)?;
-            Ok(read_field(ctx, field, ctx.element, ctx.element_position)
-                .unwrap_or_else(|| field.zero()))
-        }
-        Node::ElementHas(field) => {
-            ctx.charge(1)?;
-            Ok(Value::Bool(
-                read_field(ctx, field, ctx.element, ctx.element_position).is_some(),
-            ))
-        }
-        Node::Var(slot) => {
-            ctx.charge(1)?;
-            Ok(ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false)))
-        }
-        _ => eval(node, ctx),
     }
 }
 
@@ -415,98 +386,6 @@ fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalErr
             });
         }
     })
-}
-
-/// A record field, from its column when the record has a position, else by its accessor.
-#[inline]
-fn read_field<'a>(
-    ctx: &Ctx<'a>,
-    field: &'a FieldSchema,
-    record: Record<'a>,
-    position: u32,
-) -> Option<Value<'a>> {
-    match ctx.index.column(field, position) {
-        Some(value) => value,
-        None => (field.get)(&record),
-    }
-}
-
-/// Evaluates an instruction that gives a record, with the record's position among the existing
-/// elements of its kind when it has one ([`NO_POSITION`] otherwise).
-#[inline]
-fn eval_record<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<(Record<'a>, u32), EvalError> {
-    Ok(match node {
-        Node::Element => {
-            ctx.charge(1)?;
-            (ctx.element, ctx.element_position)
-        }
-        Node::VarRecord(slot) => {
-            ctx.charge(1)?;
-            (
-                ctx.var_records
-                    .get(*slot)
-                    .copied()
-                    .unwrap_or(Record::Empty(RecordKind::Api)),
-                ctx.var_positions.get(*slot).copied().unwrap_or(NO_POSITION),
-            )
-        }
-        Node::IndexElement { kind, key } => {
-            ctx.charge(1)?;
-            index_element(*kind, key, ctx)?
-        }
-        other => match eval(other, ctx)? {
-            Value::Record(record) => (record, NO_POSITION),
-            value => return Err(type_error("record", &value)),
-        },
-    })
-}
-
-/// `systems[key]`: the record and its position; a missing id is an error.
-fn index_element<'a>(
-    kind: ElementKind,
-    key: &'a Node,
-    ctx: &mut Ctx<'a>,
-) -> Result<(Record<'a>, u32), EvalError> {
-    let key = operand(key, ctx)?;
-    match find_element(ctx, kind, &key) {
-        Some(found) => Ok(found),
-        None => Err(EvalError::MissingKey {
-            map: map_name(kind).to_owned(),
-            key: key
-                .as_str()
-                .ok_or_else(|| type_error("string", &key))?
-                .to_owned(),
-        }),
-    }
-}
-
-/// The existing element of `kind` whose id is `key`, with its position (`None` for a missing
-/// id or a key that is not a string). A numbered id is found by one array read; ids borrowed
-/// from the model or the program go through the context's memo.
-#[inline]
-fn find_element<'a>(
-    ctx: &mut Ctx<'a>,
-    kind: ElementKind,
-    key: &Value<'a>,
-) -> Option<(Record<'a>, u32)> {
-    let existing = ctx.index.existing(kind);
-    match key {
-        Value::Str(Str::Id(number, _)) => {
-            let position = ctx.index.interner.position(kind, *number)?;
-            existing
-                .records
-                .get(position as usize)
-                .map(|record| (*record, position))
-        }
-        Value::Str(Str::Borrowed(id)) => ctx.lookups.find(ctx.index, kind, id),
-        other => {
-            let position = existing.by_id.position(other.as_str()?)?;
-            Some((
-                *existing.records.get(position)?,
-                u32::try_from(position).ok()?,
-            ))
-        }
-    }
 }
 
 fn map_get<'a>(map: &Value<'a>, key: &Value<'_>) -> Result<Value<'a>, EvalError> {
