@@ -14,10 +14,11 @@ use crate::eval::run::{Ctx, run};
 use crate::eval::value::{List, MapValue, Str, Value};
 use crate::schema::Record;
 
-/// Whether `node` can be folded: every child is a constant and the node reads no context.
+/// Whether `node` can be folded: every operand is a constant and the node reads no context.
 pub(crate) fn foldable(node: &Node) -> bool {
-    let constant = |node: &Node| matches!(node, Node::Const(_));
-    match node {
+    let reads_context = match node {
+        // Already constant, or reads the element, the date, the profile, a variable or the
+        // model.
         Node::Const(_)
         | Node::Element
         | Node::ElementField(_)
@@ -29,34 +30,18 @@ pub(crate) fn foldable(node: &Node) -> bool {
         | Node::VarRecord(_)
         | Node::IndexElement { .. }
         | Node::InElements(..)
-        | Node::Comprehension { .. } => false,
-        Node::Field { operand, .. }
-        | Node::HasField { operand, .. }
-        | Node::MapSelect { operand, .. }
-        | Node::HasMapKey { operand, .. } => constant(operand),
-        Node::Not(operand) | Node::Neg(operand) | Node::Size(operand) => constant(operand),
-        Node::IndexList { list: a, index: b }
-        | Node::IndexMap { map: a, key: b }
-        | Node::And(a, b)
-        | Node::Or(a, b)
-        | Node::Equals { lhs: a, rhs: b, .. }
-        | Node::Compare { lhs: a, rhs: b, .. }
-        | Node::Arith { lhs: a, rhs: b, .. }
-        | Node::Concat(a, b)
-        | Node::ListConcat(a, b)
-        | Node::InList(a, b)
-        | Node::InMap(a, b)
-        | Node::StringTest {
-            receiver: a,
-            argument: b,
-            ..
-        } => constant(a) && constant(b),
-        Node::Cond(a, b, c) => constant(a) && constant(b) && constant(c),
-        Node::ListLiteral(items) => items.iter().all(constant),
-        Node::MapLiteral(entries) => entries.iter().all(|(k, v)| constant(k) && constant(v)),
-        Node::Matches { receiver, .. } => constant(receiver),
-        Node::Call { builtin, args } => builtin.pure && args.iter().all(constant),
+        | Node::Comprehension { .. } => true,
+        Node::Call { builtin, .. } => !builtin.pure,
+        _ => false,
+    };
+    if reads_context {
+        return false;
     }
+    let mut operands = Vec::new();
+    node.push_operands(&mut operands);
+    operands
+        .iter()
+        .all(|operand| matches!(operand, Node::Const(_)))
 }
 
 /// Evaluates a foldable node into a constant.

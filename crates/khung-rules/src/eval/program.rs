@@ -239,7 +239,7 @@ impl Program {
 
 impl Node {
     /// Pushes the instruction's operands onto `stack`.
-    fn push_operands<'n>(&'n self, stack: &mut Vec<&'n Node>) {
+    pub(crate) fn push_operands<'n>(&'n self, stack: &mut Vec<&'n Node>) {
         match self {
             Node::Const(_)
             | Node::Element
