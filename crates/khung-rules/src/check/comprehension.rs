@@ -80,6 +80,10 @@ impl Checker<'_> {
             }
         };
         let _ = span;
+        let body_steps = body_node.static_steps()
+            + filter_node
+                .as_ref()
+                .map_or(0, |filter| filter.static_steps());
         Some(Typed {
             node: Node::Comprehension {
                 kind,
@@ -87,6 +91,7 @@ impl Checker<'_> {
                 slot,
                 filter: filter_node,
                 body: Box::new(body_node),
+                body_steps,
             },
             from_model_map: over_model_map && matches!(ty, Type::List(_)),
             ty,

@@ -48,10 +48,7 @@ pub(crate) fn foldable(node: &Node) -> bool {
 pub(crate) fn fold(node: Node) -> Result<Node, EvalError> {
     let model = Model::default();
     let index = CheckIndex::new(&model, Date::constant(2000, 1, 1), "", Regime::Vn2026);
-    let program = Program {
-        root: node,
-        slots: 0,
-    };
+    let program = Program::new(node, 0);
     let mut ctx = Ctx::new(
         &index,
         Record::Empty(crate::schema::RecordKind::Api),

@@ -59,10 +59,7 @@ pub fn check(
     }
     match typed {
         Some(typed) if checker.diagnostics.is_empty() => Ok(Checked {
-            program: Program {
-                root: typed.node,
-                slots: checker.slots,
-            },
+            program: Program::new(typed.node, checker.slots),
             ty: typed.ty,
         }),
         _ => Err(checker.diagnostics),

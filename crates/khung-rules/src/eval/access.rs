@@ -13,30 +13,17 @@ use crate::eval::value::{Str, Value};
 use crate::schema::{FieldSchema, Record, RecordKind};
 
 /// Evaluates an operand: the leaves most operands are (constants, the element's facts,
-/// variables) inline, without a call; the rest through [`eval`]. Steps are charged as by
-/// `eval`.
+/// variables) inline, without a call; the rest through [`eval`].
 #[inline(always)]
 pub(crate) fn operand<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     match node {
-        Node::Const(value) => {
-            ctx.charge(1)?;
-            Ok(Value::reborrow(value))
-        }
-        Node::ElementField(field) => {
-            ctx.charge(1)?;
-            Ok(read_field(ctx, field, ctx.element, ctx.element_position)
-                .unwrap_or_else(|| field.zero()))
-        }
-        Node::ElementHas(field) => {
-            ctx.charge(1)?;
-            Ok(Value::Bool(
-                read_field(ctx, field, ctx.element, ctx.element_position).is_some(),
-            ))
-        }
-        Node::Var(slot) => {
-            ctx.charge(1)?;
-            Ok(ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false)))
-        }
+        Node::Const(value) => Ok(Value::reborrow(value)),
+        Node::ElementField(field) => Ok(read_field(ctx, field, ctx.element, ctx.element_position)
+            .unwrap_or_else(|| field.zero())),
+        Node::ElementHas(field) => Ok(Value::Bool(
+            read_field(ctx, field, ctx.element, ctx.element_position).is_some(),
+        )),
+        Node::Var(slot) => Ok(ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false))),
         _ => eval(node, ctx),
     }
 }
@@ -63,24 +50,15 @@ pub(crate) fn eval_record<'a>(
     ctx: &mut Ctx<'a>,
 ) -> Result<(Record<'a>, u32), EvalError> {
     Ok(match node {
-        Node::Element => {
-            ctx.charge(1)?;
-            (ctx.element, ctx.element_position)
-        }
-        Node::VarRecord(slot) => {
-            ctx.charge(1)?;
-            (
-                ctx.var_records
-                    .get(*slot)
-                    .copied()
-                    .unwrap_or(Record::Empty(RecordKind::Api)),
-                ctx.var_positions.get(*slot).copied().unwrap_or(NO_POSITION),
-            )
-        }
-        Node::IndexElement { kind, key } => {
-            ctx.charge(1)?;
-            index_element(*kind, key, ctx)?
-        }
+        Node::Element => (ctx.element, ctx.element_position),
+        Node::VarRecord(slot) => (
+            ctx.var_records
+                .get(*slot)
+                .copied()
+                .unwrap_or(Record::Empty(RecordKind::Api)),
+            ctx.var_positions.get(*slot).copied().unwrap_or(NO_POSITION),
+        ),
+        Node::IndexElement { kind, key } => index_element(*kind, key, ctx)?,
         other => match eval(other, ctx)? {
             Value::Record(record) => (record, NO_POSITION),
             value => return Err(type_error("record", &value)),

@@ -14,6 +14,7 @@ pub(crate) fn comprehension<'a>(
     slot: usize,
     filter: Option<&'a Node>,
     body: &'a Node,
+    body_steps: u64,
     ctx: &mut Ctx<'a>,
 ) -> Result<Value<'a>, EvalError> {
     // Over a model map, the records come along with the ids (for `VarRecord`).
@@ -33,7 +34,7 @@ pub(crate) fn comprehension<'a>(
     let mut count = 0usize;
     let mut mapped = Vec::new();
     for (position, item) in items.iter().enumerate() {
-        ctx.charge(1)?;
+        ctx.charge(1 + body_steps)?;
         let record = records
             .get(position)
             .copied()

@@ -208,6 +208,9 @@ pub enum Node {
         filter: Option<Box<Node>>,
         /// Predicate or transform.
         body: Box<Node>,
+        /// Steps charged per iteration: the instructions of `filter` and `body` (see
+        /// [`Node::static_steps`]).
+        body_steps: u64,
     },
 }
 
@@ -218,9 +221,19 @@ pub struct Program {
     pub root: Node,
     /// How many comprehension variables are live at most.
     pub slots: usize,
+    /// Steps charged per run: its instructions outside comprehension bodies (which charge
+    /// theirs per iteration).
+    pub steps: u64,
 }
 
 impl Program {
+    /// A program over `root` needing `slots` variables.
+    #[must_use]
+    pub fn new(root: Node, slots: usize) -> Program {
+        let steps = root.static_steps();
+        Program { root, slots, steps }
+    }
+
     /// Every record field the program reads (with repeats), found without recursion.
     pub fn read_fields(&self, fields: &mut Vec<&'static FieldSchema>) {
         let mut stack: Vec<&Node> = vec![&self.root];
@@ -238,6 +251,24 @@ impl Program {
 }
 
 impl Node {
+    /// The instructions of this expression, each counted once, not counting those inside
+    /// comprehension bodies and filters (charged per iteration instead). The evaluator charges
+    /// these steps up front rather than one per instruction visited: a bound of the same order,
+    /// without a branch on every instruction.
+    #[must_use]
+    pub fn static_steps(&self) -> u64 {
+        let mut steps = 0;
+        let mut stack: Vec<&Node> = vec![self];
+        while let Some(node) = stack.pop() {
+            steps += 1;
+            match node {
+                Node::Comprehension { range, .. } => stack.push(range),
+                other => other.push_operands(&mut stack),
+            }
+        }
+        steps
+    }
+
     /// Pushes the instruction's operands onto `stack`.
     pub(crate) fn push_operands<'n>(&'n self, stack: &mut Vec<&'n Node>) {
         match self {

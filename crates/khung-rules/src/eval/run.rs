@@ -14,7 +14,8 @@ use crate::eval::value::{List, MapValue, Str, Value};
 use crate::eval::interner::NO_POSITION;
 use crate::schema::{Record, RecordKind};
 
-/// Steps one evaluation may take (a node visited, a loop iteration, a unit of built-in work).
+/// Steps one evaluation may take: its instructions (charged up front, and per iteration for a
+/// comprehension's body), loop iterations and units of built-in work.
 pub const DEFAULT_STEP_BUDGET: u64 = 2_000_000;
 
 /// The state of one evaluation.
@@ -109,6 +110,7 @@ pub fn run<'a>(program: &'a Program, ctx: &mut Ctx<'a>) -> Result<Value<'a>, Eva
             .resize(program.slots, Record::Empty(RecordKind::Api));
         ctx.var_positions.resize(program.slots, NO_POSITION);
     }
+    ctx.charge(program.steps)?;
     eval(&program.root, ctx)
 }
 
@@ -143,7 +145,6 @@ pub(crate) fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError
 /// Evaluates one instruction. The frequent instructions are here, in a small function; the
 /// rest are in [`eval_rare`], so the hot path keeps a small stack frame.
 pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
-    ctx.charge(1)?;
     Ok(match node {
         Node::Const(value) => Value::reborrow(value),
         Node::Element => Value::Record(ctx.element),
@@ -377,7 +378,16 @@ fn eval_rare<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalErr
             slot,
             filter,
             body,
-        } => comprehension(*kind, range, *slot, filter.as_deref(), body, ctx)?,
+            body_steps,
+        } => comprehension(
+            *kind,
+            range,
+            *slot,
+            filter.as_deref(),
+            body,
+            *body_steps,
+            ctx,
+        )?,
         // Every other instruction is handled by `eval`, which never sends it here.
         _ => {
             return Err(EvalError::Type {
