@@ -211,14 +211,15 @@ fn main() {
         .with_columns(&set.read_fields(&check_options.only_rules));
 
     if std::env::var_os("KHUNG_BENCH_MICRO").is_some() {
-        let one: Vec<String> = vec!["B-002".to_owned()];
+        let one: Vec<String> =
+            vec![std::env::var("KHUNG_BENCH_MICRO_RULE").unwrap_or_else(|_| "B-002".to_owned())];
         let start = Instant::now();
         let mut count = 0;
         for _ in 0..200 {
             count += failing_asserts(&index, &set, &one, 1_000_000).len();
         }
         let per = start.elapsed().as_secs_f64() * 1e9 / (200.0 * model.systems.len() as f64);
-        println!("micro: B-002 over all systems x200: {per:.0} ns per evaluation ({count})");
+        println!("micro: {} x200: {per:.0} ns per system ({count})", one[0]);
         if std::env::var_os("KHUNG_BENCH_ONLY_KHUNG").is_some() {
             let mut best = f64::MAX;
             for _ in 0..30 {

@@ -258,7 +258,14 @@ pub fn failing_asserts<'a>(
                 }
                 ctx.reset_at(record, element_position);
                 if verdict(rule, &mut ctx) == Verdict::Fails {
-                    failing.push((rule.id.as_str(), element.id().value.as_str()));
+                    // The id from the index (read in order), not from the element's struct.
+                    let id = index
+                        .existing(kind)
+                        .ids
+                        .get(element_position as usize)
+                        .copied()
+                        .unwrap_or_else(|| element.id().value.as_str());
+                    failing.push((rule.id.as_str(), id));
                 }
             }
         }
