@@ -1,8 +1,9 @@
-//! The syntax tree, stored flat: one array of nodes, one of entries, and one string buffer per
-//! document, with `u32` offsets. A node costs 56 bytes (with its place in its block's list) and
-//! an entry 44 (an owned tree of `String`s and `Vec`s cost 96 each, plus an allocation per
-//! string), and a tree of any depth is freed without recursion. Lowering reads it through small `Copy` handles
-//! ([`Node`], [`Entry`], [`Str`], [`Value`]) that borrow the document.
+//! The syntax tree, stored flat: chunked arrays of node and entry records and one chunked
+//! string store per document, with `u32` offsets. A node costs 56 bytes (with its place in its
+//! block's list) and an entry 40 (an owned tree of `String`s and `Vec`s cost 96 each, plus an
+//! allocation per string), and a tree of any depth is freed without recursion. Lowering reads
+//! it through small `Copy` handles ([`Node`], [`Entry`], [`Str`], [`Value`]) that borrow the
+//! document.
 
 use khung_diag::{FileId, Span};
 
