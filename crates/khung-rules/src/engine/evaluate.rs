@@ -32,13 +32,10 @@ where
 {
     let existing = index.existing(kind);
     if design_states.is_empty() {
-        return Box::new(
-            existing
-                .workspace
-                .iter()
-                .zip(&existing.workspace_positions)
-                .filter_map(|(record, position)| Some((record.element()?, *position))),
-        );
+        return Box::new(existing.workspace.iter().filter_map(|position| {
+            let record = existing.records.get(*position as usize)?;
+            Some((record.element()?, *position))
+        }));
     }
     let is_workspace = |element: &ElementRef<'_>| match element {
         ElementRef::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,

@@ -67,7 +67,7 @@ pub(crate) fn eval_record<'a>(
 }
 
 /// `systems[key]`: the record and its position; a missing id is an error.
-pub(crate) fn index_element<'a>(
+fn index_element<'a>(
     kind: ElementKind,
     key: &'a Node,
     ctx: &mut Ctx<'a>,

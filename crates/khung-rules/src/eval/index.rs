@@ -10,7 +10,7 @@ use khung_model::{Element, ElementKind, LifecycleFacts, Model};
 
 use crate::eval::columns::Columns;
 use crate::eval::id_table::IdTable;
-use crate::eval::interner::{Interner, NO_POSITION};
+use crate::eval::interner::Interner;
 use crate::eval::value::Value;
 use crate::schema::{FieldSchema, Record, RecordKind};
 
@@ -96,10 +96,9 @@ pub struct ExistingElements<'a> {
     pub records: Vec<Record<'a>>,
     /// Lookup by id.
     pub by_id: IdTable<'a>,
-    /// The existing elements from the workspace's own files, sorted by id (what rules report on).
-    pub workspace: Vec<Record<'a>>,
-    /// The position (in `ids`) of each of `workspace`.
-    pub workspace_positions: Vec<u32>,
+    /// The positions (in `ids` and `records`) of the existing elements from the workspace's
+    /// own files, in id order (what rules report on).
+    pub workspace: Vec<u32>,
 }
 
 /// A reverse index: id → sorted ids.
@@ -188,11 +187,8 @@ fn existing_of<'a, E: Element>(
                 Record::Agency(agency) => agency.extended || agency.origin == Origin::Workspace,
                 _ => *element.origin() == Origin::Workspace,
             };
-            if workspace {
-                existing.workspace.push(record);
-                existing
-                    .workspace_positions
-                    .push(u32::try_from(existing.ids.len() - 1).unwrap_or(NO_POSITION));
+            if workspace && let Ok(position) = u32::try_from(existing.ids.len() - 1) {
+                existing.workspace.push(position);
             }
         }
     }

@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 use std::sync::Arc;
 
-use crate::eval::access::{eval_record, find_element, index_element, operand, read_field};
+use crate::eval::access::{eval_record, find_element, operand, read_field};
 use crate::eval::comprehension::comprehension;
 use crate::eval::error::EvalError;
 use crate::eval::index::CheckIndex;
@@ -146,29 +146,21 @@ pub(crate) fn type_error(expected: &'static str, found: &Value<'_>) -> EvalError
 /// rest are in [`eval_rare`], so the hot path keeps a small stack frame.
 pub(crate) fn eval<'a>(node: &'a Node, ctx: &mut Ctx<'a>) -> Result<Value<'a>, EvalError> {
     Ok(match node {
-        Node::Const(value) => Value::reborrow(value),
-        Node::Element => Value::Record(ctx.element),
-        Node::Var(slot) => ctx.vars.get(*slot).cloned().unwrap_or(Value::Bool(false)),
-        Node::VarRecord(slot) => Value::Record(
-            ctx.var_records
-                .get(*slot)
-                .copied()
-                .unwrap_or(Record::Empty(RecordKind::Api)),
-        ),
+        // The leaves are read where operands read them.
+        Node::Const(_) | Node::ElementField(_) | Node::ElementHas(_) | Node::Var(_) => {
+            operand(node, ctx)?
+        }
+        Node::Element | Node::VarRecord(_) | Node::IndexElement { .. } => {
+            Value::Record(eval_record(node, ctx)?.0)
+        }
         Node::Field { operand, field } => {
             let (record, position) = eval_record(operand, ctx)?;
             read_field(ctx, field, record, position).unwrap_or_else(|| field.zero())
-        }
-        Node::ElementField(field) => read_field(ctx, field, ctx.element, ctx.element_position)
-            .unwrap_or_else(|| field.zero()),
-        Node::ElementHas(field) => {
-            Value::Bool(read_field(ctx, field, ctx.element, ctx.element_position).is_some())
         }
         Node::HasField { operand, field } => {
             let (record, position) = eval_record(operand, ctx)?;
             Value::Bool(read_field(ctx, field, record, position).is_some())
         }
-        Node::IndexElement { kind, key } => Value::Record(index_element(*kind, key, ctx)?.0),
         Node::Not(inner) => Value::Bool(!as_bool(operand(inner, ctx)?)?),
         Node::And(lhs, rhs) => {
             Value::Bool(as_bool(operand(lhs, ctx)?)? && as_bool(operand(rhs, ctx)?)?)
