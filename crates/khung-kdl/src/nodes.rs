@@ -4,9 +4,11 @@
 use std::borrow::Cow;
 
 use crate::lexer::{Token, TokenKind};
-use crate::parser::{Blocks, BodyEnd, Cursor, CursorState, Parser, PendingNode, offset};
+use crate::parser::{Blocks, BodyEnd, Cursor, CursorState, Parser, PendingNode};
 use crate::report::ids;
-use crate::tree::{EntryData, NONE, NumberData, Range32, StrData, TextSpan, TypeData, ValueData};
+use crate::tree::{
+    EntryData, NONE, NumberData, Range32, StrData, TextSpan, TypeData, ValueData, offset,
+};
 
 /// A value read from a token (with the span of the token alone); `value` is `None` when the
 /// token was malformed, and a placeholder when the value is not kept.
@@ -274,10 +276,7 @@ impl<'a> Parser<'a> {
             key: key.unwrap_or(NO_KEY),
             ty,
             value: read,
-            value_span: TextSpan {
-                start: offset(value.start),
-                end: offset(value.end.max(value.start)),
-            },
+            value_span: TextSpan::new(value.start, value.end),
         });
     }
 
@@ -295,10 +294,7 @@ impl<'a> Parser<'a> {
         };
         StrData {
             text,
-            span: TextSpan {
-                start: offset(start),
-                end: offset(end.max(start)),
-            },
+            span: TextSpan::new(start, end),
         }
     }
 

@@ -18,7 +18,9 @@ use crate::chunked::Chunked;
 use crate::lexer::{Lexer, Token, TokenKind};
 use crate::report::ids;
 use crate::text_store::TextStore;
-use crate::tree::{Document, EntryData, NONE, NodeData, Range32, StrData, TextSpan, TypeData};
+use crate::tree::{
+    Document, EntryData, NONE, NodeData, Range32, StrData, TextSpan, TypeData, offset,
+};
 
 /// Parses `text` into a document and its diagnostics.
 pub(crate) fn parse(file: FileId, text: &str, max_depth: usize) -> (Document, Vec<Diagnostic>) {
@@ -51,11 +53,6 @@ pub(crate) fn parse(file: FileId, text: &str, max_depth: usize) -> (Document, Ve
     diagnostics
         .sort_by_key(|diagnostic| diagnostic.primary_span().map(|span| (span.start, span.end)));
     (doc, diagnostics)
-}
-
-/// A `u32` offset (texts over 4 GiB are not read this far).
-pub(crate) fn offset(value: usize) -> u32 {
-    u32::try_from(value).unwrap_or(u32::MAX)
 }
 
 pub(crate) struct Parser<'a> {
@@ -295,10 +292,7 @@ impl<'a> Parser<'a> {
             } else {
                 Range32::EMPTY
             };
-            let span = TextSpan {
-                start: offset(frame.open),
-                end: offset(end.max(frame.open)),
-            };
+            let span = TextSpan::new(frame.open, end);
             owner.children = Some((nodes, span));
             owner.end = end;
         }
@@ -371,10 +365,7 @@ impl<'a> Parser<'a> {
             entries: pending.entries.unwrap_or(Range32::EMPTY),
             children,
             children_span,
-            span: TextSpan {
-                start: offset(pending.start),
-                end: offset(pending.end.max(pending.start)),
-            },
+            span: TextSpan::new(pending.start, pending.end),
         });
     }
 

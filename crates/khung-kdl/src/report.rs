@@ -2,6 +2,7 @@
 //! specific message from `messages/{en,vi}/kdl.ftl`; the ids are listed here so a test can check
 //! that both catalogues define each of them.
 
+use crate::tree::TextSpan;
 use khung_diag::{Code, Diagnostic, FileId, Message, Span};
 
 /// Message ids of the syntax errors (Fluent ids in `kdl.ftl`).
@@ -99,11 +100,11 @@ impl Reporter {
     /// across crates and is called for every token of the tree.)
     #[inline]
     pub(crate) fn span(&self, start: usize, end: usize) -> Span {
-        let clamp = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        let span = TextSpan::new(start, end);
         Span {
             file: self.file,
-            start: clamp(start),
-            end: clamp(end.max(start)),
+            start: span.start,
+            end: span.end,
         }
     }
 

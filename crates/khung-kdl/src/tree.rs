@@ -36,6 +36,24 @@ pub(crate) struct TextSpan {
     pub(crate) end: u32,
 }
 
+impl TextSpan {
+    /// `start..end` (an `end` before `start` becomes empty), clamped to `u32` offsets as every
+    /// span of the parser is.
+    #[inline]
+    pub(crate) fn new(start: usize, end: usize) -> TextSpan {
+        TextSpan {
+            start: offset(start),
+            end: offset(end.max(start)),
+        }
+    }
+}
+
+/// A `u32` offset (texts over 4 GiB are not read this far: offsets saturate, as spans do).
+#[inline]
+pub(crate) fn offset(value: usize) -> u32 {
+    u32::try_from(value).unwrap_or(u32::MAX)
+}
+
 /// A string token: its text in the string buffer and its span in the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct StrData {
